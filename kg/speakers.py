@@ -1,0 +1,132 @@
+"""Who is speaking: a named entity, a pronoun's antecedent, a title's holder or an unnamed source."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from .entities import Entities
+from .lexicon import PRONOUNS, TITLE_WORDS
+from .relations import Role, affiliation_of
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LOOKBACK_SENTENCES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    kind: str  # "entity", "unnamed" (a described source) or "unknown"
+    key: str  # the entity key, or the source's description
+    name: str
+    affiliation: str | None = None  # entity key an unnamed source belongs to
+    start: int | None = None  # the span naming the speaker, a pronoun included
+    end: int | None = None
+
+
+UNKNOWN = Speaker("unknown", "unknown", "unknown source")
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token's noun phrase without relative clauses, appositions or trailing modifiers."""
+    doc = token.doc
+    left = min((c.left_edge.i for c in token.lefts if c.dep_ not in ("punct", "cc", "prep")), default=token.i)
+    right = token.i
+    for child in token.rights:
+        if child.dep_ in ("compound", "flat", "conj", "cc") or (child.dep_ == "punct" and child.text == ","
+                                                                and any(c.dep_ == "conj" for c in token.rights)):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    return doc[left:right + 1]
+
+
+def entity_speaker(token: Token, entities: Entities) -> Speaker | None:
+    key = entities.by_token.get(token.i)
+    if key is None:
+        return None
+    start, end = token.i, token.i + 1
+    while start > 0 and entities.by_token.get(start - 1) == key:
+        start -= 1
+    while end < len(token.doc) and entities.by_token.get(end) == key:
+        end += 1
+    span = token.doc[start:end]
+    entity = entities.get(key)
+    return Speaker("entity", key, entity.name if entity else span.text, None, span.start_char, span.end_char)
+
+
+def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Speaker:
+    """"the minister" → the article's minister; "a senior US official" → an unnamed source."""
+    phrase = noun_phrase(token)
+    if token.lower_ in TITLE_WORDS and any(t.lower_ == "the" for t in phrase):
+        holder = next((r.person for r in reversed(roles)
+                       if token.lower_ in r.title.lower() and r.start < token.idx), None)
+        if holder is not None:
+            entity = entities.get(holder)
+            return Speaker("entity", holder, entity.name if entity else holder, None,
+                           phrase.start_char, phrase.end_char)
+    affiliation = next((a for t in phrase if t.i != token.i for a in [affiliation_of(t, entities)] if a), None)
+    name = phrase.text.strip()
+    return Speaker("unnamed", name, name, affiliation, phrase.start_char, phrase.end_char)
+
+
+def resolve(token: Token | None, entities: Entities, roles: list[Role], history: list[Speaker]) -> Speaker:
+    """The speaker a subject token names; pronouns are resolved against what came before."""
+    if token is None:
+        return UNKNOWN
+    found = entity_speaker(token, entities)
+    if found is not None:
+        return found
+    if token.pos_ == "PRON":
+        return antecedent(token, entities, roles, history)
+    for child in token.children:  # "Hugh Hill, a doctor": the named part of a compound subject
+        if child.dep_ == "appos" and (found := entity_speaker(child, entities)):
+            return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        return described_speaker(token, entities, roles)
+    return UNKNOWN
+
+
+def antecedent(pronoun: Token, entities: Entities, roles: list[Role], history: list[Speaker]) -> Speaker:
+    """The most recent fitting subject (or speaker) before the pronoun, within a few sentences."""
+    kind = PRONOUNS.get(pronoun.lower_)
+    if kind is None or kind == "self":
+        return UNKNOWN
+    doc = pronoun.doc
+    first = first_token_of_lookback(doc, pronoun)
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = doc[i]
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        candidate = resolve(token, entities, roles, history)
+        if fits(candidate, token, kind, entities):
+            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation,
+                           pronoun.idx, pronoun.idx + len(pronoun))
+    for candidate in reversed(history):
+        if candidate.kind != "unknown" and fits_key(candidate, kind):
+            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation,
+                           pronoun.idx, pronoun.idx + len(pronoun))
+    return Speaker("unknown", "unknown", "unknown source", None, pronoun.idx, pronoun.idx + len(pronoun))
+
+
+def first_token_of_lookback(doc: Doc, token: Token) -> int:
+    sents = [s for s in doc.sents if s.start <= token.i]
+    return sents[max(0, len(sents) - LOOKBACK_SENTENCES)].start
+
+
+def fits(candidate: Speaker, token: Token, kind: str, entities: Entities) -> bool:
+    if candidate.kind == "unknown":
+        return False
+    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    if kind == "plural":
+        return plural or candidate.kind == "unnamed" and plural
+    if plural:
+        return False
+    return fits_key(candidate, kind)
+
+
+def fits_key(candidate: Speaker, kind: str) -> bool:
+    if kind in ("male", "female"):
+        return candidate.key.startswith("Person/")
+    if kind == "neuter":
+        return candidate.key.startswith(("Organization/", "Place/"))
+    return candidate.kind == "unnamed"

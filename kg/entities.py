@@ -9,7 +9,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, demonym_country, find_org, find_place
-from .lexicon import HONORIFICS, TITLE_WORDS
+from .lexicon import GENERIC_NAME_WORDS, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
 
 LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
               "FAC": "Place", "NORP": "Place"}
@@ -18,6 +18,7 @@ RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +61,20 @@ class Candidate:
 
 
 def mention_span(ent: Span) -> Span | None:
-    """The proper-name part of an entity span: no article, honorific, title or possessive."""
+    """The proper-name part of an entity span: no article, honorific, title, score or possessive."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct
                            or (ent.label_ == "PERSON" and end - start > 1
                                and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct):
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or any(ch.isdigit() for ch in doc[end - 1].text)):
         end -= 1
-    return doc[start:end] if end > start else None
+    span = doc[start:end] if end > start else None
+    if span is None or not any(t.text[:1].isupper() for t in span):
+        return None  # "health ministry": a description, not a name
+    return span
 
 
 def in_title(span: Span) -> bool:
@@ -79,8 +84,29 @@ def in_title(span: Span) -> bool:
             and doc[span.start - 2].lower_ in TITLE_WORDS)
 
 
+def after_title(span: Span) -> bool:
+    """A name right after a title or honorific ("Prime Minister Kaja Linnamets") is a person's."""
+    if span.start == 0 or len(span) > 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+        return False
+    before = span.doc[span.start - 1].lower_.rstrip(".")
+    return before in HONORIFICS or before in TITLE_WORDS and before not in NON_HEAD_TITLES
+
+
+def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Names the NER missed but a title introduces: "Striker Marcus Adeyemi"."""
+    found = []
+    for token in doc[:-1]:
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in covered and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+            end += 1
+        if end - token.i >= 3 and after_title(doc[token.i + 1:end]):  # two words at least
+            found.append(Candidate(doc[token.i + 1:end], "PERSON"))
+    return found
+
+
 def candidates(doc: Doc) -> list[Candidate]:
-    out = []
+    out, covered = [], set()
     for ent in doc.ents:
         if ent.label_ not in LABEL_KIND:
             continue
@@ -89,8 +115,29 @@ def candidates(doc: Doc) -> list[Candidate]:
             continue
         if ent.label_ == "NORP" and demonym_country(span.text) is None:
             continue
-        out.append(Candidate(span, ent.label_))
-    return out
+        label = ent.label_
+        if label != "PERSON" and after_title(span) and not find_org(span.text) and not find_place(span.text):
+            label = "PERSON"
+        out.append(Candidate(span, label))
+        covered.update(range(ent.start, ent.end))
+    return sorted(out + titled_names(doc, covered), key=lambda c: c.span.start)
+
+
+def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Candidate]:
+    """Later mentions the NER missed: a person's surname ("Okafor"), an organization's first word."""
+    covered = {i for c in cands for i in range(c.span.start, c.span.end)}
+    surnames = {s[-1].text for s in full_names}
+    prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
+                and c.span[0].lower_ not in GENERIC_NAME_WORDS}
+    found = []
+    for token in doc:
+        if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if token.text in surnames:
+            found.append(Candidate(doc[token.i:token.i + 1], "PERSON"))
+        elif token.text in prefixes:
+            found.append(Candidate(doc[token.i:token.i + 1], "ORG"))
+    return found
 
 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
@@ -130,13 +177,23 @@ def resolve_place(text: str, label: str) -> Place | None:
     return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None
 
 
-def group_key(cand: Candidate, full_names: list[Span]) -> tuple[str, str, str, Place | None]:
+def org_owner(cand: Candidate, org_names: list[Span]) -> Span | None:
+    """The multi-word organization a lone first word stands for ("Calder" → "Calder Bank")."""
+    if len(cand.span) != 1 or cand.label == "PERSON":
+        return None
+    owners = {s.text: s for s in org_names if s[0].text == cand.span.text}
+    return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) -> tuple[str, str, str, Place | None]:
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
     owner = surname_owner(text, full_names, cand.span.start) if len(cand.span) == 1 else None
     place = resolve_place(text, cand.label)
     if owner is not None and not (place and place.kind == "Country"):
         return "Person", owner.text, "", None
+    if (org_name := org_owner(cand, org_names)) is not None and not place:
+        return group_key(Candidate(org_name, "ORG"), [], [])
     if (org := find_org(text)) is not None:
         return "Organization", org.name, org.kind, None
     if place is not None:
@@ -149,11 +206,13 @@ def extract_entities(doc: Doc) -> Entities:
     cands = candidates(doc)
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
+    org_names = [c.span for c in cands if c.label == "ORG" and len(c.span) > 1]
+    cands = sorted(cands + echoes(doc, cands, full_names), key=lambda c: c.span.start)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     info: dict[tuple[str, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
     for cand in cands:
-        kind, name, subtype, place = group_key(cand, full_names)
+        kind, name, subtype, place = group_key(cand, full_names, org_names)
         if subtype or place or kind == "Person" and name != cand.span.text or len(cand.span) > 1 and kind == "Person":
             groups[(kind, name)].append(cand)
             info.setdefault((kind, name), (subtype, place))

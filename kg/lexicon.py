@@ -45,7 +45,7 @@ senator congressman congresswoman representative mayor ambassador envoy spokesma
 spokesperson chairman chairwoman chair chief executive ceo cfo coo cto founder director
 head leader judge justice attorney prosecutor commissioner commander admiral colonel major
 lieutenant captain sergeant coach manager striker midfielder defender goalkeeper professor
-dr doctor researcher economist analyst king queen prince princess pope cardinal bishop
+doctor researcher economist analyst king queen prince princess pope cardinal bishop
 archbishop sheikh emir sultan foreign defence defense interior finance health trade economy
 state home deputy acting former chief senior junior spokesperson lawmaker mp diplomat official
 treasurer auditor inspector superintendent sheriff commissioner regulator governor-general
@@ -90,3 +90,16 @@ BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 BOILERPLATE_MAX_WORDS = 60
+
+# Heads of a definite description that refers back to an organization ("the company said").
+ORG_ANAPHORS = frozenset({"company", "firm", "group", "bank", "club", "team", "alliance", "ministry",
+                          "agency", "party", "union", "organisation", "organization", "university",
+                          "carrier", "airline", "insurer", "lender", "retailer", "broadcaster",
+                          "manufacturer", "maker", "chipmaker", "automaker", "regulator", "bloc",
+                          "charity", "league", "federation", "committee", "commission", "council"})
+# First words too generic to stand for a whole organization name on their own.
+GENERIC_NAME_WORDS = frozenset("""
+university bank national world united european international federal royal new south north east
+west central american british state general first national department ministry office council
+association institute school college hospital court city county the of
+""".split())

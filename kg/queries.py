@@ -97,9 +97,29 @@ def bindings(query: Query, values: Iterable[str]) -> dict[Variable, NamedNode | 
     return {Variable(k): term(v) for k, v in given.items()}
 
 
+WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def bound_text(query: Query, values: Iterable[str]) -> str:
+    """The query with its parameters bound by a VALUES block opening the WHERE clause.
+
+    Values are RDF terms serialized by Oxigraph (escaped N-Triples syntax), so no value can
+    change the query's structure; parameters left out stay unbound.
+    """
+    terms = bindings(query, values)
+    if not terms:
+        return query.text
+    match = WHERE.search(query.text)
+    if match is None:
+        raise QueryError(f"query {query.name!r} has parameters but no WHERE {{ to bind them in")
+    names = " ".join(f"?{v.value}" for v in terms)
+    row = " ".join(str(t) for t in terms.values())
+    return f"{query.text[:match.end()]}\n  VALUES ({names}) {{ ({row}) }}{query.text[match.end():]}"
+
+
 def run(store: Store, query: Query, values: Iterable[str] = ()) -> QuerySolutions:
     try:
-        result = store.query(query.text, substitutions=bindings(query, values))
+        result = store.query(bound_text(query, values))
     except SyntaxError as exc:
         raise QueryError(f"query {query.name!r} is not valid SPARQL: {exc}; fix the query") from None
     if not isinstance(result, QuerySolutions):

@@ -70,8 +70,21 @@ def title_before(span: Span, entities: Entities) -> Role | None:
         title.pop(0)
     if not is_title(title):
         return None
+    org = org or affiliation_after(span, entities)
     return Role(entities.by_token[span.start], doc[title[0].i:title[-1].i + 1].text, org,
                 doc[title[0].i].idx, title[-1].idx + len(title[-1]))
+
+
+def affiliation_after(span: Span, entities: Entities) -> str | None:
+    """"Professor Lars Eriksen of the University of Bergen": the body named right after the name."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "at"):
+        return None
+    i = span.end + 1
+    while i < len(doc) and doc[i].lower_ == "the":
+        i += 1
+    found = entities.by_token.get(i) if i < len(doc) else None
+    return found if found and found.startswith("Organization/") else None
 
 
 def title_apposed(span: Span, entities: Entities) -> Role | None:
@@ -96,7 +109,8 @@ def title_apposed(span: Span, entities: Entities) -> Role | None:
 
 
 def pobj_affiliation(token: Token, entities: Entities) -> str | None:
-    if token.dep_ != "prep" or token.lower_ != "of":
+    """"of NATO", "at Harrow Capital", "for the WHO": the body a post is in."""
+    if token.dep_ != "prep" or token.lower_ not in ("of", "at", "for", "with"):
         return None
     return next((affiliation_of(c, entities) for c in token.children if c.dep_ == "pobj"), None)
 
@@ -150,7 +164,7 @@ def extract_memberships(doc: Doc, entities: Entities) -> list[Membership]:
         for member in members_after(doc, start, entities):
             if member != org:
                 found.append(Membership(member, org, token.idx, token.idx + len(token)))
-    return found + memberships_of(doc, entities)
+    return found + memberships_of(doc, entities) + joined(doc, entities)
 
 
 def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
@@ -169,4 +183,23 @@ def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
         member = entities.by_token.get(subject.i) if subject is not None else None
         if org and member and org.startswith("Organization/") and member != org and not negated and not hedged:
             found.append(Membership(member, org, token.idx, token.idx + len(token)))
+    return found
+
+
+def joined(doc: Doc, entities: Entities) -> list[Membership]:
+    """"Finland, which joined NATO last year": a completed joining; "hopes to join" is not one."""
+    found = []
+    for verb in doc:
+        if verb.lemma_ != "join" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "amod"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.tag_ == "WDT" and verb.dep_ == "relcl":
+            subject = verb.head  # "Finland, which joined NATO"
+        org = entities.by_token.get(obj.i) if obj is not None else None
+        member = entities.by_token.get(subject.i) if subject is not None else None
+        if org and member and org.startswith("Organization/") and not member.startswith("Person/") and org != member:
+            found.append(Membership(member, org, verb.idx, verb.idx + len(verb)))
     return found

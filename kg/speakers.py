@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Entities
-from .lexicon import PRONOUNS, TITLE_WORDS
+from .lexicon import ORG_ANAPHORS, PRONOUNS, TITLE_WORDS
 from .relations import Role, affiliation_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -24,6 +24,8 @@ class Speaker:
 
 
 UNKNOWN = Speaker("unknown", "unknown", "unknown source")
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                    "dame": "female", "lord": "male", "lady": "female"}
 
 
 def noun_phrase(token: Token) -> Span:
@@ -54,10 +56,27 @@ def entity_speaker(token: Token, entities: Entities) -> Speaker | None:
     return Speaker("entity", key, entity.name if entity else span.text, None, span.start_char, span.end_char)
 
 
+def definite(phrase: Span) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in phrase)
+
+
+def referent_org(token: Token, entities: Entities) -> str | None:
+    """"the company", "the bank": the most recent organization named before it."""
+    for i in range(token.i - 1, -1, -1):
+        key = entities.by_token.get(i)
+        if key and key.startswith("Organization/"):
+            return key
+    return None
+
+
 def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Speaker:
     """"the minister" → the article's minister; "a senior US official" → an unnamed source."""
     phrase = noun_phrase(token)
-    if token.lower_ in TITLE_WORDS and any(t.lower_ == "the" for t in phrase):
+    if token.lower_ in ORG_ANAPHORS and definite(phrase) and len(phrase) <= 3:
+        if (org := referent_org(token, entities)) is not None:
+            entity = entities.get(org)
+            return Speaker("entity", org, entity.name if entity else org, None, phrase.start_char, phrase.end_char)
+    if token.lower_ in TITLE_WORDS and definite(phrase):
         holder = next((r.person for r in reversed(roles)
                        if token.lower_ in r.title.lower() and r.start < token.idx), None)
         if holder is not None:
@@ -69,43 +88,73 @@ def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Sp
     return Speaker("unnamed", name, name, affiliation, phrase.start_char, phrase.end_char)
 
 
-def resolve(token: Token | None, entities: Entities, roles: list[Role], history: list[Speaker]) -> Speaker:
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What speaker resolution knows of the article."""
+
+    entities: Entities
+    roles: list[Role]
+    genders: dict[str, str]
+
+
+def resolve(token: Token | None, scene: Scene, history: list[Speaker]) -> Speaker:
     """The speaker a subject token names; pronouns are resolved against what came before."""
     if token is None:
         return UNKNOWN
-    found = entity_speaker(token, entities)
+    found = entity_speaker(token, scene.entities)
     if found is not None:
         return found
     if token.pos_ == "PRON":
-        return antecedent(token, entities, roles, history)
-    for child in token.children:  # "Hugh Hill, a doctor": the named part of a compound subject
-        if child.dep_ == "appos" and (found := entity_speaker(child, entities)):
+        return antecedent(token, scene, history)
+    for child in token.children:  # "Hugh Hill, a doctor": the named part of an apposition
+        if child.dep_ == "appos" and (found := entity_speaker(child, scene.entities)):
             return found
     if token.pos_ in ("NOUN", "PROPN"):
-        return described_speaker(token, entities, roles)
+        return described_speaker(token, scene.entities, scene.roles)
     return UNKNOWN
 
 
-def antecedent(pronoun: Token, entities: Entities, roles: list[Role], history: list[Speaker]) -> Speaker:
+def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     """The most recent fitting subject (or speaker) before the pronoun, within a few sentences."""
     kind = PRONOUNS.get(pronoun.lower_)
+    at = (pronoun.idx, pronoun.idx + len(pronoun))
     if kind is None or kind == "self":
-        return UNKNOWN
+        return Speaker("unknown", "unknown", "unknown source", None, *at)
     doc = pronoun.doc
-    first = first_token_of_lookback(doc, pronoun)
-    for i in range(pronoun.i - 1, first - 1, -1):
+    for i in range(pronoun.i - 1, first_token_of_lookback(doc, pronoun) - 1, -1):
         token = doc[i]
         if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
             continue
-        candidate = resolve(token, entities, roles, history)
-        if fits(candidate, token, kind, entities):
-            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation,
-                           pronoun.idx, pronoun.idx + len(pronoun))
+        candidate = resolve(token, scene, history)
+        if fits(candidate, token, kind, scene):
+            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation, *at)
     for candidate in reversed(history):
-        if candidate.kind != "unknown" and fits_key(candidate, kind):
-            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation,
-                           pronoun.idx, pronoun.idx + len(pronoun))
-    return Speaker("unknown", "unknown", "unknown source", None, pronoun.idx, pronoun.idx + len(pronoun))
+        if candidate.kind != "unknown" and fits_key(candidate, kind, scene):
+            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation, *at)
+    return Speaker("unknown", "unknown", "unknown source", None, *at)
+
+
+def genders(doc: Doc, entities: Entities) -> dict[str, str]:
+    """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
+    votes: dict[str, list[str]] = {}
+    for token in doc:
+        key = entities.by_token.get(token.i)
+        if not key or not key.startswith("Person/") or entities.by_token.get(token.i + 1) == key:
+            continue  # vote once per mention, at its last token
+        start = token.i
+        while start > 0 and entities.by_token.get(start - 1) == key:
+            start -= 1
+        honorific = doc[start - 1].lower_.rstrip(".") if start else ""
+        if honorific in HONORIFIC_GENDER:
+            votes.setdefault(key, []).append(HONORIFIC_GENDER[honorific])
+        for follower in doc[token.i + 1:token.sent.end]:
+            other = entities.by_token.get(follower.i)
+            if other and other.startswith("Person/") and other != key:
+                break
+            if follower.lower_ in ("he", "him", "his", "she", "her", "hers"):
+                votes.setdefault(key, []).append(PRONOUNS[follower.lower_] if follower.lower_ != "hers" else "female")
+                break
+    return {key: max(set(v), key=v.count) for key, v in votes.items()}
 
 
 def first_token_of_lookback(doc: Doc, token: Token) -> int:
@@ -113,20 +162,18 @@ def first_token_of_lookback(doc: Doc, token: Token) -> int:
     return sents[max(0, len(sents) - LOOKBACK_SENTENCES)].start
 
 
-def fits(candidate: Speaker, token: Token, kind: str, entities: Entities) -> bool:
+def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:
     if candidate.kind == "unknown":
         return False
     plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
     if kind == "plural":
-        return plural or candidate.kind == "unnamed" and plural
-    if plural:
-        return False
-    return fits_key(candidate, kind)
+        return plural
+    return not plural and fits_key(candidate, kind, scene)
 
 
-def fits_key(candidate: Speaker, kind: str) -> bool:
+def fits_key(candidate: Speaker, kind: str, scene: Scene) -> bool:
     if kind in ("male", "female"):
-        return candidate.key.startswith("Person/")
+        return candidate.key.startswith("Person/") and scene.genders.get(candidate.key, kind) == kind
     if kind == "neuter":
         return candidate.key.startswith(("Organization/", "Place/"))
     return candidate.kind == "unnamed"

@@ -14,7 +14,7 @@ from .lexicon import REPORTING_VERBS
 from .quotes import Quote, find_quotes
 from .relations import Role
 from .reported import Draft, according_to, is_cue, reported, subject_of
-from .speakers import UNKNOWN, Speaker, resolve
+from .speakers import UNKNOWN, Scene, Speaker, genders, resolve
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
@@ -186,16 +186,17 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     taken |= {d.date_anchor for d in direct if d.date_anchor is not None}
     indirect = [d for d in reported(doc, taken)
                 if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
-    drafts = sorted(direct + dedupe(indirect), key=lambda d: d.parts[0][0])
+    drafts = sorted(direct + dedupe(outermost(indirect)), key=lambda d: d.parts[0][0])
     statements: list[Statement] = []
     history: list[Speaker] = []
+    scene = Scene(entities, roles, genders(doc, entities))
     for draft in drafts:
         if draft.how == "continued" and statements:
             previous = next((s.speaker for s in reversed(statements) if s.direct), UNKNOWN)
             speaker = Speaker(previous.kind, previous.key, previous.name, previous.affiliation)
         else:
             subject = doc[draft.subject] if draft.subject is not None else None
-            speaker = resolve(subject, entities, roles, history)
+            speaker = resolve(subject, scene, history)
         history.append(speaker)
         statements.append(Statement(
             parts=draft.parts, text=" ".join(doc.text[a:b] for a, b in draft.parts),
@@ -203,6 +204,12 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
             confidence=confidence(draft, speaker, doc)))
     return statements
+
+
+def outermost(drafts: list[Draft]) -> list[Draft]:
+    """Drop a statement reported inside another's content ("he said the paper confirmed X")."""
+    return [d for d in drafts if d.cue_span is None or not any(
+        other is not d and other.parts[0][0] <= d.cue_span[0] < other.parts[0][1] for other in drafts)]
 
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:

@@ -9,7 +9,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, demonym_country, find_org, find_place
-from .lexicon import GENERIC_NAME_WORDS, HONORIFICS, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon import GENERIC_NAME_WORDS, HONORIFICS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 
 LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
               "FAC": "Place", "NORP": "Place"}
@@ -113,11 +113,15 @@ def candidates(doc: Doc) -> list[Candidate]:
         span = mention_span(ent)
         if span is None or in_title(span) or not any(ch.isalpha() for ch in span.text):
             continue
-        if ent.label_ == "NORP" and demonym_country(span.text) is None:
+        if ent.label_ == "NORP" and demonym_country(span.text) is None and not find_org(span.text):
             continue
         label = ent.label_
+        if label != "PERSON" and len(span) > 2 and span[0].lower_ in TITLE_WORDS and after_title(span[1:]):
+            span = span[1:]  # "Striker Marcus Adeyemi" read as one organization
         if label != "PERSON" and after_title(span) and not find_org(span.text) and not find_place(span.text):
             label = "PERSON"
+        if label == "NORP" and find_org(span.text):
+            label = "ORG"
         out.append(Candidate(span, label))
         covered.update(range(ent.start, ent.end))
     return sorted(out + titled_names(doc, covered), key=lambda c: c.span.start)
@@ -161,9 +165,12 @@ def place_context(span: Span) -> bool:
 
 
 def vote(cands: list[Candidate]) -> str:
+    """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
     votes = Counter(LABEL_KIND[c.label] for c in cands)
-    votes["Place"] += sum(2 for c in cands if place_context(c.span))
-    return votes.most_common(1)[0][0]
+    votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
+    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES)
+    longest = max(cands, key=lambda c: len(c.span))
+    return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
 
 
 def resolve_place(text: str, label: str) -> Place | None:
@@ -179,7 +186,7 @@ def resolve_place(text: str, label: str) -> Place | None:
 
 def org_owner(cand: Candidate, org_names: list[Span]) -> Span | None:
     """The multi-word organization a lone first word stands for ("Calder" → "Calder Bank")."""
-    if len(cand.span) != 1 or cand.label == "PERSON":
+    if len(cand.span) != 1:
         return None
     owners = {s.text: s for s in org_names if s[0].text == cand.span.text}
     return next(iter(owners.values())) if len(owners) == 1 else None

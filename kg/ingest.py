@@ -11,6 +11,7 @@ import hashlib
 import json
 import re
 import sys
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -41,7 +42,8 @@ class Problem(NamedTuple):
 
 def safe_id(raw: str) -> str:
     """Make an input id IRI-safe (letters, digits, `._~-`), keeping it readable."""
-    cleaned = re.sub(r"[^A-Za-z0-9._~-]+", "-", raw.strip()).strip("-")
+    ascii_raw = unicodedata.normalize("NFKD", raw.strip()).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9._~-]+", "-", ascii_raw).strip("-")
     return cleaned or hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 

@@ -103,3 +103,11 @@ university bank national world united european international federal royal new s
 west central american british state general first national department ministry office council
 association institute school college hospital court city county the of
 """.split())
+# Last words that make a name an organization's ("Calder Bank", "Northgate United").
+ORG_SUFFIXES = frozenset("""
+bank group systems inc inc. ltd ltd. plc corp corp. corporation company co co. holdings partners capital
+united city athletic fc rovers wanderers party ministry department university college institute
+council association authority agency commission committee foundation trust fund club union
+federation league court police army navy airlines airways motors energy pharmaceuticals labs
+technologies media news times post network
+""".split())

@@ -97,14 +97,26 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
 
 
+def framed(noun: Token, verb: Token) -> bool:
+    """The noun hangs on the verb through a framing word ("said ahead of the talks")."""
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:
+        if token.lower_ in FRAME_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
 def that_clause(verb: Token) -> tuple[int, int] | None:
     """"said ahead of the talks that X": a that-clause the parser hung on a noun after the verb."""
     for token in verb.subtree:
         if token.i <= verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "acl"):
             continue
-        mark = next((c for c in token.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is not None and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            return mark.i, token.right_edge.i
+        that = next((c for c in token.lefts if c.lower_ == "that"), None)
+        if that is None or that.dep_ in ("nsubj", "nsubjpass", "dobj") or not framed(token.head, verb):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return that.i, token.right_edge.i
     return None
 
 

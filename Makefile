@@ -1,0 +1,32 @@
+# newskg: `make demo` and `make test` work on a fresh machine with Python 3.11.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install demo test bench golden clean
+
+$(STAMP): pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	@mkdir -p out
+	$(BIN)/kg extract examples/ -o out/examples.trig
+	$(BIN)/kg query top-speakers --data out/examples.trig
+
+test: install
+	$(BIN)/python -m pytest
+
+bench: install
+	$(BIN)/python bench/run.py
+
+golden: install
+	$(BIN)/python tests/regenerate_golden.py
+
+clean:
+	rm -rf $(VENV) out build *.egg-info

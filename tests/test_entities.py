@@ -1,0 +1,91 @@
+"""Entity rules on parsed sentences: typing with evidence, alias merging, canonical names."""
+import pytest
+
+from kg.iris import Iris, slug
+
+
+def kinds(extraction) -> dict[str, str]:
+    return {e.name: e.kind for e in extraction.entities.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the small model's typing errors, fixed by the gazetteer and context
+    ("Russia annexed Crimea in 2014 and troops moved towards Minsk.",
+     {"Russia": "Place", "Crimea": "Place", "Minsk": "Place"}),
+    ("Separatists backed by Moscow are fighting Kiev in the east.", {"Moscow": "Place", "Kyiv": "Place"}),
+    ("U.S. Secretary of State Antony Blinken arrived in Riga.",
+     {"United States": "Place", "Antony Blinken": "Person", "Riga": "Place"}),
+    ("Prime Minister Kaja Linnamets spoke in Tallinn on Monday.",
+     {"Kaja Linnamets": "Person", "Tallinn": "Place"}),
+    ("Striker Marcus Adeyemi scored twice for Northgate United.",
+     {"Marcus Adeyemi": "Person", "Northgate United": "Organization"}),
+    ("The World Health Organization and Reuters reported the outbreak in Nairobi.",
+     {"World Health Organization": "Organization", "Reuters": "Organization", "Nairobi": "Place"}),
+    ("Shares in Tesla fell after chief executive Elon Musk sold stock.",
+     {"Tesla": "Organization", "Elon Musk": "Person"}),
+])
+def test_types(analysed, text, expected):
+    got = kinds(analysed(text))
+    for name, kind in expected.items():
+        assert got.get(name) == kind, (name, got)
+
+
+@pytest.mark.parametrize("text, canonical, aliases", [
+    ("Antony Blinken met officials. Later Blinken flew home.", "Antony Blinken", {"Blinken"}),
+    ("The United States said the U.S. would act and the US agreed.", "United States", {"U.S.", "US"}),
+    ("Britain said the UK would not change course.", "United Kingdom", {"Britain", "UK"}),
+    ("The European Union (EU) said EU ministers would meet.", "European Union", {"EU"}),
+    ("Shares in Calder Bank fell. Calder said it would cut jobs.", "Calder Bank", {"Calder"}),
+    ("Daniel Okafor leads the firm. “We are growing,” Okafor said.", "Daniel Okafor", {"Okafor"}),
+])
+def test_aliases_merge_into_one_entity(analysed, text, canonical, aliases):
+    entities = analysed(text).entities.entities
+    owners = [e for e in entities if e.name == canonical]
+    assert len(owners) == 1, [e.name for e in entities]
+    assert aliases <= set(owners[0].aliases) | {owners[0].name}
+    assert not any(e.name in aliases for e in entities if e is not owners[0])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("U.S. Secretary of State Antony Blinken spoke.", "State"),
+    ("NATO met in Brussels. The alliance said it was united.", "alliance"),
+    ("The health ministry said the programme would expand.", "health ministry"),
+    ("Northgate United won 3-2 on Saturday.", "Northgate United 3-2"),
+])
+def test_not_entities(analysed, text, absent):
+    assert absent not in kinds(analysed(text))
+
+
+def test_mentions_point_at_exact_offsets(analysed):
+    text = "date 2024-01-01 Headline\n\n“We will act,” said Foreign Minister Ana Ruiz of Spain."
+    result = analysed(text)
+    for entity in result.entities.entities:
+        for mention in entity.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_places_link_to_geonames(analysed):
+    result = analysed("Talks were held in Riga and later in Poland.")
+    riga = next(e for e in result.entities.entities if e.name == "Riga")
+    poland = next(e for e in result.entities.entities if e.name == "Poland")
+    assert (riga.subtype, riga.geonameid) == ("City", 456172) and riga.lat and riga.long
+    assert (poland.subtype, poland.geonameid) == ("Country", 798544)
+
+
+def test_demonym_refers_to_country(analysed):
+    result = analysed("British Foreign Secretary Liz Truss warned Russian troops.")
+    names = kinds(result)
+    assert names.get("United Kingdom") == "Place" and names.get("Russia") == "Place"
+
+
+def test_same_entity_same_iri_across_articles(analysed):
+    first = analysed("Jens Stoltenberg spoke in Riga about NATO.").entities.entities
+    second = analysed("NATO chief Jens Stoltenberg visited Vilnius.").entities.entities
+    iri = lambda es, n: Iris("https://x.org/", "d").entity(next(e.key for e in es if e.name == n))
+    assert iri(first, "Jens Stoltenberg") == iri(second, "Jens Stoltenberg") == "https://x.org/entity/person/jens-stoltenberg"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Antony Blinken", "antony-blinken"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
+def test_slug(name, expected):
+    assert slug(name) == expected

@@ -69,7 +69,7 @@ def extract(articles: Iterable[Article | str] | str, *, model: str | None = None
     """
     if isinstance(articles, str):
         articles = [articles]
-    dataset = rdflib.Dataset(store="Oxigraph")
+    dataset = rdflib.Dataset(store="Oxigraph", default_union=True)
     inner = dataset.store._inner  # bulk-load pyoxigraph quads without per-triple conversion
     for result in extract_articles((as_article(a) for a in articles), model=model,
                                    min_confidence=min_confidence):

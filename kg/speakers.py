@@ -10,6 +10,7 @@ from .lexicon import ORG_ANAPHORS, PRONOUNS, TITLE_WORDS
 from .relations import Role, affiliation_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PHRASE_PREPOSITIONS = frozenset({"for", "at", "from", "in", "of", "with", "close", "to", "on"})
 LOOKBACK_SENTENCES = 4
 
 
@@ -29,16 +30,17 @@ HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "fema
 
 
 def noun_phrase(token: Token) -> Span:
-    """The token's noun phrase without relative clauses, appositions or trailing modifiers."""
+    """The token's noun phrase with its modifiers ("Lawyers for the company"), no clauses or appositions."""
     doc = token.doc
     left = min((c.left_edge.i for c in token.lefts if c.dep_ not in ("punct", "cc", "prep")), default=token.i)
     right = token.i
     for child in token.rights:
-        if child.dep_ in ("compound", "flat", "conj", "cc") or (child.dep_ == "punct" and child.text == ","
-                                                                and any(c.dep_ == "conj" for c in token.rights)):
-            right = max(right, child.right_edge.i)
-        else:
+        keep = child.dep_ in ("compound", "flat", "conj", "cc", "amod") or (
+            child.dep_ == "prep" and child.lower_ in PHRASE_PREPOSITIONS) or (
+            child.dep_ == "punct" and child.text == "," and any(c.dep_ == "conj" for c in token.rights))
+        if not keep:
             break
+        right = max(right, child.right_edge.i)
     return doc[left:right + 1]
 
 

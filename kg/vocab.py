@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace, URIRef
-from rdflib.namespace import ORG, WGS, DefinedNamespace
+from rdflib.namespace import ORG, DefinedNamespace
 
 ONTOLOGY = URIRef("https://w3id.org/newskg/ns")
 ONTOLOGY_VERSION = URIRef("https://w3id.org/newskg/ns/0.1.0")
@@ -89,11 +89,20 @@ class GAF(DefinedNamespace):
     denotedBy: URIRef
 
 
+class WGS(DefinedNamespace):
+    """W3C Basic Geo, in its http namespace (rdflib's own WGS uses https)."""
+
+    _NS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+    _fail = True
+    lat: URIRef
+    long: URIRef
+
+
 GEONAMES = "https://sws.geonames.org/"
 PREFIXES = {
     "nkg": str(NKG._NS), "schema": str(SCHEMA._NS), "nif": str(NIF._NS), "itsrdf": str(ITSRDF._NS),
     "gaf": str(GAF._NS), "prov": str(PROV), "org": str(ORG), "dct": str(DCTERMS), "skos": str(SKOS),
-    "owl": str(OWL), "wgs84": str(WGS), "xsd": str(XSD), "rdf": str(RDF), "rdfs": str(RDFS),
+    "owl": str(OWL), "wgs84": str(WGS._NS), "xsd": str(XSD), "rdf": str(RDF), "rdfs": str(RDFS),
 }
 
 # Superclasses written into the data (stores such as Oxigraph do no inference).

@@ -46,7 +46,7 @@ CASES = {
         ("According to NATO officials, the alliance is unsure of Moscow's intentions.",
          [(R, "NATO officials", "the alliance is unsure", "according to")]),
         ("The deal is worth $2 billion, according to two people familiar with the matter.",
-         [(R, "two people", "deal is worth", "according to")]),
+         [(R, "two people familiar with the matter", "deal is worth", "according to")]),
     ],
     "passive": [
         ("The accusation is denied by President Alexander Lukashenko.",

@@ -17,7 +17,7 @@ install: $(STAMP)
 demo: install
 	@mkdir -p out
 	$(BIN)/kg extract examples/ -o out/examples.trig
-	$(BIN)/kg query top-speakers --data out/examples.trig
+	$(BIN)/kg query statements-by --data out/examples.trig --param speaker=Bertelli
 
 test: install
 	$(BIN)/python -m pytest

@@ -6,9 +6,11 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, demonym_country, find_org, find_place
+from .nlp import positions
 from .lexicon import GENERIC_NAME_WORDS, HONORIFICS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
 
 LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -19,6 +21,7 @@ PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout",
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
+TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HONORIFICS for dot in ("", "."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +98,8 @@ def after_title(span: Span) -> bool:
 def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Names the NER missed but a title introduces: "Striker Marcus Adeyemi"."""
     found = []
-    for token in doc[:-1]:
+    for i in positions(doc, LOWER, TITLE_TRIGGERS):
+        token = doc[i]
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and end not in covered and doc[end].pos_ == "PROPN" \
                 and doc[end].text[:1].isupper() and doc[end].is_alpha:
@@ -134,7 +138,8 @@ def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Can
     prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
                 and c.span[0].lower_ not in GENERIC_NAME_WORDS}
     found = []
-    for token in doc:
+    for i in positions(doc, ORTH, surnames | prefixes):
+        token = doc[i]
         if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue
         if token.text in surnames:

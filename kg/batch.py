@@ -1,11 +1,12 @@
 """Extract a batch of input files to one RDF output, article by article, atomically."""
 from __future__ import annotations
 
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Callable, Iterable, Iterator
+from typing import IO, Callable, Iterable, Iterator
 
-from pyoxigraph import Quad
+from pyoxigraph import Quad, Store
 
 from .errors import InputError, KgError
 from .formats import STREAMING, atomic_output, check_writable, choose_format, serialize_batch
@@ -13,6 +14,7 @@ from .ingest import Problem, read_articles
 from .iris import check_base
 from .parallel import extract_parallel
 from .pipeline import extract_articles, quads_of
+from .store import open_store, replace_graphs
 from .vocab import DEFAULT_BASE
 
 
@@ -33,6 +35,7 @@ class Settings:
     jobs: int = 1
     min_confidence: float = 0.0
     validate: bool = False
+    store: str | None = None  # an embedded store to load each article into as well
     generated_at: datetime | None = None
 
 
@@ -46,9 +49,34 @@ def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Q
     yield from quads_of(results, base=settings.base, generated_at=settings.generated_at)
 
 
+class Output:
+    """Where extracted quads go: a stream (written as they come, or held to the end) and a store."""
+
+    def __init__(self, stream: IO[bytes] | None, fmt: str, store: Store | None, *, hold: bool):
+        self.stream, self.fmt, self.store, self.hold = stream, fmt, store, hold
+        self.held: list[Quad] = []
+
+    def add(self, quads: list[Quad]) -> None:
+        if self.hold:
+            self.held += quads
+            return
+        if self.store is not None:
+            replace_graphs(self.store, quads)
+        if self.stream is not None:
+            serialize_batch(quads, self.fmt, self.stream)
+
+    def finish(self, *, validate: bool) -> None:
+        if validate:
+            check_valid(self.held)
+        if self.store is not None and self.hold:
+            replace_graphs(self.store, self.held)
+        if self.stream is not None and self.hold:
+            serialize_batch(self.held, self.fmt, self.stream)
+
+
 def extract_files(inputs: Iterable[str], settings: Settings, *,
                   progress: Callable[[Summary], None] = lambda summary: None) -> Summary:
-    """Extract every article named by `inputs` into `settings.output` (stdout if None).
+    """Extract every article named by `inputs` into `settings.output` (stdout if None) and/or a store.
 
     Unreadable articles are skipped and listed in the summary; the output appears only when
     the batch succeeded, and not at all when no article could be extracted.
@@ -56,29 +84,24 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
     fmt = choose_format(settings.fmt, settings.output)
     check_base(settings.base)
     check_writable(settings.output)
-    inputs = list(inputs)
     summary = Summary()
-    stream_now = fmt in STREAMING and not settings.validate
-    held: list[Quad] = []
-    with atomic_output(settings.output) as stream:
-        for item in article_graphs(inputs, settings):
+    store = open_store(settings.store, create=True) if settings.store else None
+    # with --store and no -o, the store is the only output
+    sink = atomic_output(settings.output) if settings.output or store is None else nullcontext(None)
+    with sink as stream:
+        output = Output(stream, fmt, store, hold=settings.validate or (stream is not None and fmt not in STREAMING))
+        for item in article_graphs(list(inputs), settings):
             if isinstance(item, Problem):
                 summary.problems.append(item)
             else:
                 summary.articles += 1
                 summary.quads += len(item)
-                if stream_now:
-                    serialize_batch(item, fmt, stream)
-                else:
-                    held += item
+                output.add(item)
             progress(summary)
         if not summary.articles:
             reasons = "; ".join(p.message for p in summary.problems[:3])
             raise InputError(f"no article could be extracted: {reasons or 'no input'}")
-        if settings.validate:
-            check_valid(held)
-        if not stream_now:
-            serialize_batch(held, fmt, stream)
+        output.finish(validate=settings.validate)
     return summary
 
 

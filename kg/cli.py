@@ -41,6 +41,7 @@ def extract(
     base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop statements below this confidence (0-1)."),
     validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
+    store: Optional[str] = typer.Option(None, "--store", help="Also load each article into this embedded store."),
     strict: bool = typer.Option(False, "--strict", help="Exit 2 if any article was skipped."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
@@ -51,7 +52,7 @@ def extract(
     if jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
     settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base,
-                        jobs=jobs, min_confidence=min_confidence, validate=validate)
+                        jobs=jobs, min_confidence=min_confidence, validate=validate, store=store)
     try:
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)
@@ -141,6 +142,43 @@ def load(
     except KgError as exc:
         fail(str(exc))
     typer.echo(f"kg: {message}", err=True)
+
+
+@app.command()
+def resolve(
+    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files of the corpus."),
+    store: Optional[str] = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL query endpoint to read from."),
+    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the links here (TriG by default on stdout)."),
+    base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances."),
+) -> None:
+    """Link short names across articles ("Blinken" → "Antony Blinken") where the corpus is unambiguous."""
+    from .linking import resolve_corpus
+
+    try:
+        report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, output=output, base=base)
+    except KgError as exc:
+        fail(str(exc))
+    for line in report:
+        typer.echo(f"kg: {line}", err=True)
+
+
+@app.command()
+def stats(
+    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files."),
+    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL endpoint URL."),
+) -> None:
+    """Articles, entities by type, statements, speakers and quads."""
+    from .querying import run_query
+
+    try:
+        output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, fmt="csv")
+    except KgError as exc:
+        fail(str(exc))
+    header, values = output.decode().splitlines()[:2]
+    for name, value in zip(header.split(","), values.split(",")):
+        typer.echo(f"{name:<14} {value}")
 
 
 @app.command()

@@ -171,10 +171,14 @@ def serialize_rows(variables: list[str], rows: list[list], fmt: str) -> bytes:
     return buffer.getvalue().encode()
 
 
-def render(solutions: QuerySolutions, fmt: str) -> tuple[bytes, int]:
-    """The results in `fmt` (table, csv, tsv, json) and the number of rows."""
+def rows_of(solutions: QuerySolutions) -> tuple[list[str], list[list]]:
     variables = [v.value for v in solutions.variables]
-    rows = [[s[v] for v in variables] for s in solutions]
+    return variables, [[s[v] for v in variables] for s in solutions]
+
+
+def render(solutions: QuerySolutions | tuple[list[str], list[list]], fmt: str) -> tuple[bytes, int]:
+    """The results in `fmt` (table, csv, tsv, json) and the number of rows."""
+    variables, rows = rows_of(solutions) if isinstance(solutions, QuerySolutions) else solutions
     if fmt in RESULT_FORMATS:
         return serialize_rows(variables, rows, fmt), len(rows)
     if fmt != "table":

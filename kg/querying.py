@@ -3,19 +3,33 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from pyoxigraph import QuerySolutions
+
 from .errors import QueryError
-from .queries import find_query, render, run
+from .queries import bound_text, find_query, render, rows_of
 from .store import memory_store, open_store
+
+
+def select(text: str, *, data: Sequence[str] = (), store: str | None = None,
+           endpoint: str | None = None) -> tuple[list[str], list[list]]:
+    """Variables and rows of a SELECT query over files, the embedded store or an endpoint."""
+    if sum(bool(x) for x in (data, store, endpoint)) > 1:
+        raise QueryError("give one of --data, --store or --endpoint")
+    if endpoint:
+        from .remote import remote_select
+        return remote_select(endpoint, text)
+    target = memory_store(data) if data else open_store(store)
+    try:
+        result = target.query(text)
+    except SyntaxError as exc:
+        raise QueryError(f"the query is not valid SPARQL: {exc}; fix the query") from None
+    if not isinstance(result, QuerySolutions):
+        raise QueryError("only SELECT queries can be run here; rewrite it as a SELECT query")
+    return rows_of(result)
 
 
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
               params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
     """Run a bundled or user query; returns the rendered results and the row count."""
-    if sum(bool(x) for x in (data, store, endpoint)) > 1:
-        raise QueryError("give one of --data, --store or --endpoint")
     query = find_query(name)
-    if endpoint:
-        from .remote import remote_query
-        return remote_query(endpoint, query, params, fmt)
-    target = memory_store(data) if data else open_store(store)
-    return render(run(target, query, params), fmt)
+    return render(select(bound_text(query, params), data=data, store=store, endpoint=endpoint), fmt)

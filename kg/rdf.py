@@ -200,3 +200,14 @@ def write_statement(w: Writer, statement: Statement) -> None:
     for key in statement.mentions:
         w.add(s, SCHEMA.mentions, w.iris.entity(key))
     w.add(s, NKG.confidence, typed(f"{statement.confidence:.2f}", XSD.decimal))
+
+
+def resolution_quads(links: Iterable[tuple[str, str]], *, base: str,
+                     generated_at: datetime | None = None) -> list[Quad]:
+    """`owl:sameAs` links between entity IRIs, in the graph `{base}graph/resolution`."""
+    graph = node(f"{base}graph/resolution")
+    quads = [Quad(node(short), OWL.sameAs, node(full), graph) for short, full in links]
+    when = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
+    quads.append(Quad(graph, PROV.generatedAtTime, typed(when.isoformat(), XSD.dateTime), graph))
+    quads.append(Quad(graph, DCTERMS.conformsTo, node(ONTOLOGY_VERSION), graph))
+    return quads

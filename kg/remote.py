@@ -18,7 +18,6 @@ from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, serialize
 
 from .errors import StoreError
 from .formats import read_rdf
-from .queries import Query, bound_text, serialize_rows, table, cell
 from .store import by_graph
 
 TIMEOUT = float(os.environ.get("KG_TIMEOUT", "60"))
@@ -82,8 +81,8 @@ def term(binding: dict):
     return Literal(value)
 
 
-def remote_query(endpoint: str, query: Query, params: Sequence[str], fmt: str) -> tuple[bytes, int]:
-    text = bound_text(query, params)
+def remote_select(endpoint: str, text: str) -> tuple[list[str], list[list]]:
+    """Variables and rows of a SELECT query run by a SPARQL Protocol endpoint."""
     response = send(lambda c: c.post(endpoint, content=text.encode(), headers={
         "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}), endpoint)
     try:
@@ -92,9 +91,7 @@ def remote_query(endpoint: str, query: Query, params: Sequence[str], fmt: str) -
         rows = [[term(b[v]) if v in b else None for v in variables] for b in results["results"]["bindings"]]
     except (ValueError, KeyError, TypeError):
         raise StoreError(f"{endpoint} did not answer with SPARQL JSON results; is it a query endpoint?") from None
-    if fmt == "table":
-        return table(variables, [[cell(t) for t in row] for row in rows]).encode(), len(rows)
-    return serialize_rows(variables, rows, fmt), len(rows)
+    return variables, rows
 
 
 def remote_load(endpoint: str, files: Sequence[str]) -> str:

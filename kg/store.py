@@ -45,6 +45,20 @@ def by_graph(quads: Iterable[Quad]) -> dict[NamedNode, list[Quad]]:
     return graphs
 
 
+def replace_graphs(store: Store, quads: Iterable[Quad]) -> list[str]:
+    """Store each named graph of `quads` in place of the one stored under its name.
+
+    Each graph is written in one transaction: an interruption leaves whole graphs only.
+    """
+    names = []
+    for graph, graph_quads in by_graph(quads).items():
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.extend(graph_quads)
+        names.append(graph.value)
+    return names
+
+
 def load_files(store: Store, paths: Iterable[str]) -> list[str]:
     """Load RDF files; each named graph replaces the one already stored under its name.
 
@@ -53,10 +67,6 @@ def load_files(store: Store, paths: Iterable[str]) -> list[str]:
     """
     loaded: list[str] = []
     for path in paths:
-        for graph, quads in by_graph(read_rdf(path)).items():
-            if store.contains_named_graph(graph):
-                store.remove_graph(graph)
-            store.extend(quads)
-            loaded.append(graph.value)
+        loaded += replace_graphs(store, read_rdf(path))
     store.flush()
     return loaded

@@ -171,3 +171,16 @@ def test_real_process_has_no_traceback(tmp_path):
                           capture_output=True, text=True, env={**os.environ, "KG_STORE": str(tmp_path / "s")})
     assert proc.returncode == 2 and "Traceback" not in proc.stderr
     assert proc.stderr.startswith("kg: ") and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_extract_into_store_and_stats(article, tmp_path):
+    store = tmp_path / "store"
+    assert kg("extract", article, "--store", store).exit_code == 0
+    assert kg("extract", article, "--store", store).exit_code == 0  # again: replaced, not duplicated
+    result = kg("stats", "--store", store)
+    assert result.exit_code == 0
+    stats = dict(line.split() for line in result.stdout.splitlines())
+    assert stats["articles"] == "1" and stats["statements"] == "1" and stats["people"] == "1"
+    once = tmp_path / "once.nq"
+    kg("extract", article, "-o", once)
+    assert int(stats["quads"]) == len(once.read_text().splitlines())

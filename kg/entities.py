@@ -6,22 +6,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, demonym_country, find_org, find_place
-from .nlp import positions
-from .lexicon import GENERIC_NAME_WORDS, HONORIFICS, ORG_SUFFIXES, TITLE_MODIFIERS, TITLE_WORDS
+from .lexicon import ORG_SUFFIXES
+from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 
-LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
-              "FAC": "Place", "NORP": "Place"}
 # A city name spaCy read as a person or organization is retyped only for a city this large.
 RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
-STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
-TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HONORIFICS for dot in ("", "."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,101 +50,9 @@ class Entities:
         return self.get(found) if found else None
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    span: Span
-    label: str
-
-
-def mention_span(ent: Span) -> Span | None:
-    """The proper-name part of an entity span: no article, honorific, title, score or possessive."""
-    start, end = ent.start, ent.end
-    doc = ent.doc
-    while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct
-                           or (ent.label_ == "PERSON" and end - start > 1
-                               and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
-        start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or any(ch.isdigit() for ch in doc[end - 1].text)):
-        end -= 1
-    span = doc[start:end] if end > start else None
-    if span is None or not any(t.text[:1].isupper() for t in span):
-        return None  # "health ministry": a description, not a name
-    return span
-
-
-def in_title(span: Span) -> bool:
-    """`State` in `Secretary of State`: a word of a title, not an organization."""
-    doc = span.doc
-    return (len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of"
-            and doc[span.start - 2].lower_ in TITLE_WORDS)
-
-
-def after_title(span: Span) -> bool:
-    """A name right after a title or honorific ("Prime Minister Kaja Linnamets") is a person's."""
-    if span.start == 0 or len(span) > 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
-        return False
-    before = span.doc[span.start - 1].lower_.rstrip(".")
-    return before in HONORIFICS or before in TITLE_WORDS and before not in NON_HEAD_TITLES
-
-
-def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Names the NER missed but a title introduces: "Striker Marcus Adeyemi"."""
-    found = []
-    for i in positions(doc, LOWER, TITLE_TRIGGERS):
-        token = doc[i]
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and end not in covered and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and doc[end].is_alpha:
-            end += 1
-        if end - token.i >= 3 and after_title(doc[token.i + 1:end]):  # two words at least
-            found.append(Candidate(doc[token.i + 1:end], "PERSON"))
-    return found
-
-
-def candidates(doc: Doc) -> list[Candidate]:
-    out, covered = [], set()
-    for ent in doc.ents:
-        if ent.label_ not in LABEL_KIND:
-            continue
-        span = mention_span(ent)
-        if span is None or in_title(span) or not any(ch.isalpha() for ch in span.text):
-            continue
-        if ent.label_ == "NORP" and demonym_country(span.text) is None and not find_org(span.text):
-            continue
-        label = ent.label_
-        if label != "PERSON" and len(span) > 2 and span[0].lower_ in TITLE_WORDS and after_title(span[1:]):
-            span = span[1:]  # "Striker Marcus Adeyemi" read as one organization
-        if label != "PERSON" and after_title(span) and not find_org(span.text) and not find_place(span.text):
-            label = "PERSON"
-        if label == "NORP" and find_org(span.text):
-            label = "ORG"
-        out.append(Candidate(span, label))
-        covered.update(range(ent.start, ent.end))
-    return sorted(out + titled_names(doc, covered), key=lambda c: c.span.start)
-
-
-def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Candidate]:
-    """Later mentions the NER missed: a person's surname ("Okafor"), an organization's first word."""
-    covered = {i for c in cands for i in range(c.span.start, c.span.end)}
-    surnames = {s[-1].text for s in full_names}
-    prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
-                and c.span[0].lower_ not in GENERIC_NAME_WORDS}
-    found = []
-    for i in positions(doc, ORTH, surnames | prefixes):
-        token = doc[i]
-        if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
-            continue
-        if token.text in surnames:
-            found.append(Candidate(doc[token.i:token.i + 1], "PERSON"))
-        elif token.text in prefixes:
-            found.append(Candidate(doc[token.i:token.i + 1], "ORG"))
-    return found
-
-
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
-    """The full name whose last word is `text`, preferring the closest one before `before`."""
-    owners = [s for s in full_names if s[-1].text == text]
+    """The full name ending in `text` ("Blinken", "al-Ansari"), preferring the closest one before."""
+    owners = [s for s in full_names if s.text.endswith(" " + text)]
     if not owners:
         return None
     preceding = [s for s in owners if s.start < before]
@@ -200,11 +101,11 @@ def org_owner(cand: Candidate, org_names: list[Span]) -> Span | None:
 def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) -> tuple[str, str, str, Place | None]:
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
-    owner = surname_owner(text, full_names, cand.span.start) if len(cand.span) == 1 else None
+    owner = surname_owner(text, full_names, cand.span.start) if " " not in text else None
     place = resolve_place(text, cand.label)
     if owner is not None and not (place and place.kind == "Country"):
         return "Person", owner.text, "", None
-    if (org_name := org_owner(cand, org_names)) is not None and not place:
+    if (org_name := org_owner(cand, org_names)) is not None and not (place and place.kind == "Country"):
         return group_key(Candidate(org_name, "ORG"), [], [])
     if (org := find_org(text)) is not None:
         return "Organization", org.name, org.kind, None
@@ -216,6 +117,9 @@ def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) ->
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = candidates(doc)
+    people = personal_names(doc)
+    cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
+             else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
     org_names = [c.span for c in cands if c.label == "ORG" and len(c.span) > 1]

@@ -56,6 +56,9 @@ TITLE_MODIFIERS = frozenset("""
 vice prime foreign defence defense interior finance health trade economy home deputy acting
 former chief senior junior general state
 """.split())
+# Titles that may stand before a single name ("King Felipe", "Pope Francis").
+SINGLE_NAME_TITLES = frozenset({"king", "queen", "pope", "prince", "princess", "emperor", "empress",
+                                "sheikh", "emir", "sultan", "crown", "archbishop", "cardinal"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof"})
 
 # Words after an organization that say its member ("NATO member Britain").

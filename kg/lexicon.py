@@ -14,7 +14,7 @@ REPORTING_VERBS: dict[str, str] = {
         "promise", "pledge", "vow", "threaten", "estimate", "testify", "recall", "remark",
         "comment", "observe", "point", "indicate", "signal", "hint", "repeat", "reiterate",
         "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
-        "recount", "shout", "scream", "whisper", "mutter", "cry", "tell", "inform", "assure",
+        "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "tell", "inform", "assure",
         "notify", "brief", "forecast", "speculate", "wonder", "ask", "question", "say",
     ), "clause"),
     **dict.fromkeys((

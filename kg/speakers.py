@@ -170,7 +170,9 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
 def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:
     if candidate.kind == "unknown":
         return False
-    plural = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    conjoined = any(c.dep_ == "conj" for c in token.children)
+    # a name's grammatical number says nothing ("Orvane Systems ... it said"); a description's does
+    plural = conjoined or candidate.kind != "entity" and token.tag_ in ("NNS", "NNPS")
     if kind == "plural":
         return plural
     return not plural and fits_key(candidate, kind, scene)

@@ -143,7 +143,7 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
                 paragraph_of(paragraphs, quote.start) - paragraph_of(paragraphs, drafts[-1].parts[-1][1])
                 <= 2 + text.count("\n\n", drafts[-1].parts[-1][1], quote.start)):
             how = "continued"
-        elif not text[part[0]:part[1]].rstrip("”’\"'").endswith((".", "?", "!")):
+        elif not text[slice(*quote.inner)].rstrip().endswith((".", "?", "!", ",")):
             continue  # a quoted heading or title, not speech
         drafts.append(Draft(tuple(parts), True, cue.lemma_.lower() if cue is not None else None,
                             (cue.idx, cue.idx + len(cue)) if cue is not None else None,

@@ -43,10 +43,16 @@ def extract(
     validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
     store: Optional[str] = typer.Option(None, "--store", help="Also load each article into this embedded store."),
     strict: bool = typer.Option(False, "--strict", help="Exit 2 if any article was skipped."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster (-o names a folder of shards)."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
     from .batch import Settings, extract_files
 
+    if engine == "dask":
+        return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict)
+    if engine != "local":
+        fail(f"--engine {engine!r} is unknown; use local or dask")
     if not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
     if jobs < 0:
@@ -64,6 +70,23 @@ def extract(
     typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {where}"
                + (f"; {len(summary.problems)} skipped" if summary.problems else ""), err=True)
     if strict and summary.problems:
+        raise typer.Exit(2)
+
+
+def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence, strict) -> None:
+    from .distributed import extract_dask
+
+    if not output:
+        fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
+    try:
+        articles, quads, problems, shards = extract_dask(inputs, output, scheduler=scheduler, published=day,
+                                                         model=model, base=base, min_confidence=min_confidence)
+    except KgError as exc:
+        fail(str(exc))
+    for problem in problems:
+        typer.echo(f"kg: skipped {problem.message}", err=True)
+    typer.echo(f"kg: {articles} articles, {quads} quads → {len(shards)} shards in {output}", err=True)
+    if not articles or strict and problems:
         raise typer.Exit(2)
 
 

@@ -17,7 +17,7 @@ FORMATS = {"ttl": RdfFormat.TURTLE, "trig": RdfFormat.TRIG, "nq": RdfFormat.N_QU
            "nt": RdfFormat.N_TRIPLES, "jsonld": RdfFormat.JSON_LD}
 EXTENSIONS = {".ttl": "ttl", ".turtle": "ttl", ".trig": "trig", ".nq": "nq", ".nquads": "nq",
               ".nt": "nt", ".ntriples": "nt", ".jsonld": "jsonld", ".json": "jsonld"}
-STREAMING = frozenset({"nq", "nt"})  # written article by article; memory stays flat
+STREAMING = frozenset({"nq", "nt", "ttl", "trig"})  # written article by article; memory stays flat
 
 
 def choose_format(fmt: str | None, output: str | None) -> str:

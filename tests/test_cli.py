@@ -184,3 +184,16 @@ def test_extract_into_store_and_stats(article, tmp_path):
     once = tmp_path / "once.nq"
     kg("extract", article, "-o", once)
     assert int(stats["quads"]) == len(once.read_text().splitlines())
+
+
+def test_extract_on_dask_scheduler(tmp_path):
+    from dask.distributed import LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None) as cluster:
+        result = kg("extract", EXAMPLES, "--engine", "dask", "--scheduler", cluster.scheduler_address,
+                    "-o", tmp_path / "shards")
+    assert result.exit_code == 0, result.output
+    shards = sorted((tmp_path / "shards").glob("part-*.nq"))
+    assert shards and "6 articles" in result.stderr
+    assert kg("load", *shards, "--store", tmp_path / "store").exit_code == 0
+    assert kg("extract", EXAMPLES, "--engine", "dask").exit_code == 2  # shards need a folder

@@ -197,3 +197,29 @@ def test_extract_on_dask_scheduler(tmp_path):
     assert shards and "6 articles" in result.stderr
     assert kg("load", *shards, "--store", tmp_path / "store").exit_code == 0
     assert kg("extract", EXAMPLES, "--engine", "dask").exit_code == 2  # shards need a folder
+
+
+def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
+    from pyoxigraph import Store
+
+    from kg import store as store_module
+
+    path = tmp_path / "store"
+    runner.invoke(app, ["load", str(example_graph), "--store", str(path)])
+    full = len(Store(str(path)))
+
+    def crash(self, quads):  # the process dies half-way through the bulk load
+        quads = list(quads)
+        original(self, quads[: len(quads) // 2])
+        raise KeyboardInterrupt
+
+    original = Store.bulk_extend
+    monkeypatch.setattr(store_module.Store, "bulk_extend", crash, raising=False)
+    fresh = store_module.open_store(tmp_path / "other", create=True)
+    with pytest.raises(KeyboardInterrupt):
+        store_module.load_files(fresh, [str(example_graph)])
+    monkeypatch.undo()
+    assert store_module.recover(fresh)  # the journal names the half-written graphs; they are removed
+    assert len(fresh) == 0
+    store_module.load_files(fresh, [str(example_graph)])
+    assert len(fresh) == full

@@ -9,7 +9,7 @@ from kg.errors import QueryError
 from kg.queries import bound_text, bundled, find_query, render, run
 from kg.store import memory_store
 
-PARAMS = {"statements-by": ["speaker=Okafor"], "talks-about": ["entity=Europe"]}
+PARAMS = {"statements-by": ["speaker=Okafor"], "talks-about": ["entity=Europe"], "co-mentions": ["entity=NATO"]}
 QUERIES = [q.name for q in bundled()]
 
 

@@ -1,0 +1,120 @@
+"""Benchmark the embedded store: load about a million triples, run every bundled query.
+
+    python bench/store.py [--quads 1000000] [--rdflib-quads 100000] [--out bench/STORE.md]
+
+The graph is made from the project's own articles: extracted once, then copied under new
+article ids (entities keep their IRIs, as in a real corpus) until it holds the wanted size.
+rdflib's own engine runs the same queries on a smaller copy, for comparison.
+"""
+from __future__ import annotations
+
+import argparse
+import platform
+import re
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+import pyoxigraph
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from kg.batch import Settings, extract_files  # noqa: E402
+from kg.queries import bundled, run  # noqa: E402
+from kg.store import load_files, open_store  # noqa: E402
+from test_queries import PARAMS  # noqa: E402
+
+DOC = re.compile(r"(/(?:doc|graph)/)([A-Za-z0-9._~-]+)")
+
+
+def seed_graph(folder: Path) -> list[str]:
+    out = folder / "seed.nq"
+    extract_files([str(ROOT / "examples"), str(ROOT / "tests" / "articles")], Settings(output=str(out)))
+    return out.read_text(encoding="utf-8").splitlines()
+
+
+def grow(lines: list[str], quads: int, path: Path) -> int:
+    """Copies of the seed graph under new article ids until `quads` is reached."""
+    written, copy = 0, 0
+    with path.open("w", encoding="utf-8") as out:
+        while written < quads:
+            for line in lines:
+                out.write(DOC.sub(lambda m: f"{m.group(1)}{m.group(2)}-{copy}", line) + "\n")
+            written += len(lines)
+            copy += 1
+    return written
+
+
+def timed(function):
+    start = time.perf_counter()
+    result = function()
+    return result, time.perf_counter() - start
+
+
+def oxigraph_queries(store) -> dict[str, tuple[float, int]]:
+    times = {}
+    for query in bundled():
+        rows, seconds = timed(lambda: list(run(store, query, PARAMS.get(query.name, []))))
+        times[query.name] = (seconds, len(rows))
+    return times
+
+
+def rdflib_queries(path: Path) -> tuple[dict[str, tuple[float, int]], float]:
+    import rdflib
+
+    from kg.queries import bound_text
+
+    dataset, parse_seconds = timed(lambda: rdflib.Dataset().parse(str(path), format="nquads"))
+    times = {}
+    for query in bundled():
+        text = bound_text(query, PARAMS.get(query.name, []))
+        rows, seconds = timed(lambda: list(dataset.query(text)))
+        times[query.name] = (seconds, len(rows))
+    return times, parse_seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quads", type=int, default=1_000_000)
+    parser.add_argument("--rdflib-quads", type=int, default=100_000)
+    parser.add_argument("--out", default=str(ROOT / "bench" / "STORE.md"))
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        seed = seed_graph(folder)
+        big, small = folder / "big.nq", folder / "small.nq"
+        total = grow(seed, args.quads, big)
+        small_total = grow(seed, args.rdflib_quads, small)
+        store = open_store(folder / "store", create=True)
+        graphs, load_seconds = timed(lambda: load_files(store, [str(big)]))
+        _, reload_seconds = timed(lambda: load_files(store, [str(big)]))
+        stored = len(store)
+        big_times = oxigraph_queries(store)
+        small_store = pyoxigraph.Store()
+        small_store.bulk_load(path=str(small), format=pyoxigraph.RdfFormat.N_QUADS)
+        small_times = oxigraph_queries(small_store)
+        rdflib_times, rdflib_parse = rdflib_queries(small)
+        shutil.rmtree(folder / "store", ignore_errors=True)
+    lines = [
+        "# Store benchmark", "",
+        f"{date.today().isoformat()} · {platform.machine()} · Python {platform.python_version()}, pyoxigraph {pyoxigraph.__version__}", "",
+        f"`kg load` of {total:,} quads ({len(graphs):,} article graphs) into the embedded store: "
+        f"{load_seconds:.1f} s, **{total / load_seconds:,.0f} quads/s**; loading the same file again "
+        f"(every graph replaced): {reload_seconds:.1f} s, {stored:,} quads stored (unchanged).", "",
+        f"| query | Oxigraph, {total:,} quads (s) | rows | Oxigraph, {small_total:,} quads (s) | rdflib, {small_total:,} quads (s) |",
+        "|---|---|---|---|---|",
+    ]
+    for name, (seconds, rows) in big_times.items():
+        lines.append(f"| {name} | {seconds:.3f} | {rows} | {small_times[name][0]:.3f} | {rdflib_times[name][0]:.2f} |")
+    lines += ["", f"rdflib parsed the {small_total:,}-quad file in {rdflib_parse:.1f} s.", ""]
+    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -9,7 +9,7 @@ from typing import Iterable
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, demonym_country, find_org, find_place
-from .lexicon import ORG_SUFFIXES
+from .lexicon import ORG_SUFFIXES, PLACE_NOUNS
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
@@ -51,10 +51,12 @@ class Entities:
 
 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
-    """The full name ending in `text` ("Blinken", "al-Ansari"), preferring the closest one before."""
+    """The full name ending in `text` ("Blinken", "al-Ansari"), preferring the closest one before;
+    else the one full name it opens (family name first: "Lee" of "Lee Jae-yong")."""
     owners = [s for s in full_names if s.text.endswith(" " + text)]
     if not owners:
-        return None
+        openers = {s.text: s for s in full_names if s.text.startswith(text + " ")}
+        return next(iter(openers.values())) if len(openers) == 1 else None
     preceding = [s for s in owners if s.start < before]
     return (preceding or owners)[-1]
 
@@ -64,30 +66,42 @@ def acronym_of(text: str) -> str:
 
 
 def place_context(span: Span) -> bool:
+    """"in Klodzko", "the town of Nysa", "Lagos-based": the words around a name say it is a place."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in PLACE_PREPOSITIONS or after in {"-based", "based"}
+    town_of = before == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_NOUNS
+    return before in PLACE_PREPOSITIONS or town_of or after in {"-based", "based"}
 
 
 def vote(cands: list[Candidate]) -> str:
     """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
     votes = Counter(LABEL_KIND[c.label] for c in cands)
     votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
-    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES)
+    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
+                                 or city_named_team(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
 
 
-def resolve_place(text: str, label: str) -> Place | None:
+def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | None:
+    """The gazetteer's place for a name; a small city only where the label or context says place."""
     if label == "NORP":
         return demonym_country(text)
     place = find_place(text)
     if place is None:
         return None
-    if place.kind != "City" or label in ("GPE", "LOC", "FAC"):
+    if place.kind != "City" or label in ("GPE", "LOC", "FAC") or placed:
         return place
     return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None
+
+
+def city_named_team(span: Span) -> bool:
+    """"Union Berlin", "Werder Bremen": a name ending in a large city's name is a club's, not a person's."""
+    if len(span) != 2 or find_place(span.text):
+        return False
+    city = find_place(span[-1].text)
+    return city is not None and city.kind == "City" and city.population >= 200_000 and span[0].text[:1].isupper()
 
 
 def org_owner(cand: Candidate, org_names: list[Span]) -> Span | None:
@@ -102,7 +116,7 @@ def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) ->
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
     owner = surname_owner(text, full_names, cand.span.start) if " " not in text else None
-    place = resolve_place(text, cand.label)
+    place = resolve_place(text, cand.label, placed=place_context(cand.span))
     if owner is not None and not (place and place.kind == "Country"):
         return "Person", owner.text, "", None
     if (org_name := org_owner(cand, org_names)) is not None and not (place and place.kind == "Country"):
@@ -119,7 +133,7 @@ def extract_entities(doc: Doc) -> Entities:
     cands = candidates(doc)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
-             else c for c in cands]
+             else Candidate(c.span, "ORG") if city_named_team(c.span) else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
     org_names = [c.span for c in cands if c.label == "ORG" and len(c.span) > 1]

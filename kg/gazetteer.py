@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -12,6 +13,7 @@ from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
+LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
 
 
@@ -30,10 +32,12 @@ class KnownOrg(NamedTuple):
 
 
 def key(name: str) -> str:
-    """Lookup key: case-folded, no leading article, typographic apostrophes folded."""
+    """Lookup key: case- and accent-folded ("Kłodzko" = "Klodzko"), no leading article."""
     name = name.replace("’", "'").strip()
     name = re.sub(r"^(?:the|The)\s+", "", name)
-    return re.sub(r"\s+", " ", name).casefold()
+    name = re.sub(r"\s+", " ", name).casefold()
+    folded = unicodedata.normalize("NFKD", name.translate(LETTERS)).encode("ascii", "ignore").decode()
+    return folded if folded.strip() else name
 
 
 @lru_cache(maxsize=1)

@@ -56,6 +56,12 @@ TITLE_MODIFIERS = frozenset("""
 vice prime foreign defence defense interior finance health trade economy home deputy acting
 former chief senior junior general state
 """.split())
+# Lowercase words inside personal names ("Ursula von der Leyen", "Majed al-Ansari").
+NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
+                            "la", "le", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y"})
+# Nouns before "of X" that make X a place ("the town of Nysa").
+PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",
+                         "island", "port", "capital", "suburb", "municipality", "borough"})
 # Titles that may stand before a single name ("King Felipe", "Pope Francis").
 SINGLE_NAME_TITLES = frozenset({"king", "queen", "pope", "prince", "princess", "emperor", "empress",
                                 "sheikh", "emir", "sultan", "crown", "archbishop", "cardinal"})

@@ -8,8 +8,8 @@ from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 from .gazetteer import demonym_country, find_org, find_place
-from .lexicon import (GENERIC_NAME_WORDS, HONORIFICS, ORG_SUFFIXES, SINGLE_NAME_TITLES, TITLE_MODIFIERS,
-                      TITLE_WORDS)
+from .lexicon import (GENERIC_NAME_WORDS, HONORIFICS, NAME_PARTICLES, ORG_SUFFIXES, SINGLE_NAME_TITLES,
+                      TITLE_MODIFIERS, TITLE_WORDS)
 from .nlp import positions
 
 LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
@@ -106,9 +106,29 @@ def personal_names(doc: Doc) -> set[str]:
             if i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN"}
 
 
+def joined_names(doc: Doc) -> list[Span]:
+    """spaCy's entities, with a name it cut at a particle joined again ("Ursula von der" + "Leyen")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "PERSON" and particle_gap(doc, previous, ent):
+            out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
+    """Only name particles stand between two spans, or the first one ends with a particle."""
+    between = doc[left.end:right.start]
+    if len(between):
+        return all(t.lower_ in NAME_PARTICLES for t in between)
+    return doc[left.end - 1].lower_ in NAME_PARTICLES
+
+
 def candidates(doc: Doc) -> list[Candidate]:
     out, covered, common = [], set(), common_words(doc)
-    for ent in doc.ents:
+    for ent in joined_names(doc):
         if ent.label_ not in LABEL_KIND:
             continue
         span = mention_span(ent)

@@ -57,3 +57,16 @@ def test_entities_on_own_articles(results):
 
 def test_every_field_is_covered():
     assert len(FILES) >= 10
+
+
+STATEMENT_FILES = [n for n in FILES if "statements" in EXPECTED[n]]
+
+
+@pytest.mark.parametrize("name", STATEMENT_FILES)
+def test_statements_on_own_articles(analysed, name):
+    (article,) = read_articles([str(ROOT / name)])
+    found = [(s.direct, s.speaker.name, s.text, s.cue) for s in analysed(article).statements]
+    expected = EXPECTED[name]["statements"]
+    hits = [any(d == fd and sp.casefold() in fs.casefold() and frag in ft and cue == fc for fd, fs, ft, fc in found)
+            for d, sp, frag, cue in expected]
+    assert sum(hits) / len(expected) >= 0.75, [e for e, hit in zip(expected, hits) if not hit]

@@ -78,16 +78,22 @@ def serialize_batch(quads: Iterable[Quad], fmt: str, stream: IO[bytes]) -> None:
         serialize(triples, stream, rdf_format, prefixes=PREFIXES if fmt == "ttl" else None)
 
 
-def read_rdf(path: str) -> Iterator[Quad]:
-    """Quads of an RDF file; default-graph triples go into a graph named after the file."""
+def rdf_source(path: str) -> tuple[RdfFormat, NamedNode]:
+    """The format of an RDF file (by extension) and the graph its default-graph triples go to."""
     suffix = Path(path).suffix.lower()
     if suffix not in EXTENSIONS:
         raise InputError(f"cannot tell the RDF format of {path!r}; name it .ttl, .trig, .nq, .nt or .jsonld")
     if not Path(path).is_file():
         raise InputError(f"no such file: {path!r}; check the path")
-    graph = NamedNode(Path(path).resolve().as_uri())
+    return FORMATS[EXTENSIONS[suffix]], NamedNode(Path(path).resolve().as_uri())
+
+
+def read_rdf(path: str) -> Iterator[Quad]:
+    """Quads of an RDF file; default-graph triples go into a graph named after the file."""
+    rdf_format, graph = rdf_source(path)
+    suffix = Path(path).suffix.lower()
     try:
-        for quad in parse(path=path, format=FORMATS[EXTENSIONS[suffix]]):
+        for quad in parse(path=path, format=rdf_format):
             yield quad if isinstance(quad.graph_name, NamedNode) else Quad(
                 quad.subject, quad.predicate, quad.object, graph)
     except (SyntaxError, ValueError) as exc:

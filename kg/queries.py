@@ -101,7 +101,8 @@ WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 
 
 def bound_text(query: Query, values: Iterable[str]) -> str:
-    """The query with its parameters bound by a VALUES block opening the WHERE clause.
+    """The query with its parameters bound by a VALUES block opening every WHERE clause
+    (subqueries included, so a subquery can look a parameter up first).
 
     Values are RDF terms serialized by Oxigraph (escaped N-Triples syntax), so no value can
     change the query's structure; parameters left out stay unbound.
@@ -109,12 +110,11 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
     terms = bindings(query, values)
     if not terms:
         return query.text
-    match = WHERE.search(query.text)
-    if match is None:
+    if WHERE.search(query.text) is None:
         raise QueryError(f"query {query.name!r} has parameters but no WHERE {{ to bind them in")
     names = " ".join(f"?{v.value}" for v in terms)
     row = " ".join(str(t) for t in terms.values())
-    return f"{query.text[:match.end()]}\n  VALUES ({names}) {{ ({row}) }}{query.text[match.end():]}"
+    return WHERE.sub(lambda m: f"{m.group(0)}\n  VALUES ({names}) {{ ({row}) }}", query.text)
 
 
 def run(store: Store, query: Query, values: Iterable[str] = ()) -> QuerySolutions:

@@ -9,7 +9,7 @@ from typing import Iterable
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from .errors import StoreError
-from .formats import read_rdf
+from .formats import rdf_source, read_rdf
 
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
 # The load journal: graphs being bulk-loaded right now (internal to newskg's embedded store).
@@ -62,24 +62,35 @@ def replace_graphs(store: Store, quads: Iterable[Quad]) -> list[str]:
     return names
 
 
+def graph_names(path: str) -> set[NamedNode]:
+    """Every graph an RDF file fills (its default graph counts as the file's graph); one fast
+    parse that also rejects a malformed file before anything is written."""
+    return {quad.graph_name for quad in read_rdf(path)}
+
+
 def load_files(store: Store, paths: Iterable[str]) -> list[str]:
     """Load RDF files; each named graph replaces the one already stored under its name.
 
-    Fast and crash-safe: the graphs about to be written are first recorded in a journal graph,
-    then bulk-loaded, then the journal is cleared. After an interruption, the next load (or
-    `recover`) removes the graphs the journal names, so no half-written graph survives, and
-    loading again finishes the job. Returns the graph names loaded.
+    Fast and crash-safe: the graphs about to be written are recorded in a journal graph, then
+    bulk-loaded by Oxigraph, then the journal is cleared. After an interruption the next load
+    (or `recover`) removes the graphs the journal names, so no half-written graph survives,
+    and loading again finishes the job. Returns the graph names loaded.
     """
     recover(store)
     loaded: list[str] = []
     for path in paths:
-        graphs = by_graph(read_rdf(path))
+        rdf_format, file_graph = rdf_source(path)
+        graphs = graph_names(path)
         pending = [Quad(graph, PENDING, Literal("loading"), JOURNAL) for graph in graphs]
         store.extend(pending)
         for graph in graphs:
             if store.contains_named_graph(graph):
                 store.remove_graph(graph)
-        store.bulk_extend(q for quads in graphs.values() for q in quads)
+        if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: place them ourselves
+            store.bulk_extend(read_rdf(path))
+        else:
+            store.bulk_load(path=path, format=rdf_format,
+                            to_graph=None if rdf_format.supports_datasets else file_graph)
         store.flush()
         for quad in pending:
             store.remove(quad)

@@ -5,8 +5,9 @@ Exit codes: 0 ok, 1 a negative result (no rows, not valid), 2 bad input or an er
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from datetime import date
-from typing import List, Optional
+from typing import Iterator, List, Optional
 
 import typer
 
@@ -19,6 +20,21 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 def fail(message: str, code: int = 2) -> None:
     typer.echo(f"kg: {message}", err=True)
     raise typer.Exit(code)
+
+
+@contextmanager
+def reported() -> Iterator[None]:
+    """Turn newskg's own errors into a one-line message and exit code 2."""
+    try:
+        yield
+    except KgError as exc:
+        fail(str(exc))
+
+
+DATA = typer.Option(None, "--data", "-d", help="RDF files.")
+STORE = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store).")
+ENDPOINT = typer.Option(None, "--endpoint", help="SPARQL endpoint URL.")
+BASE = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances.")
 
 
 def parse_day(value: Optional[str]) -> Optional[date]:
@@ -38,7 +54,7 @@ def extract(
     day: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm)."),
     jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; 0 uses every core."),
-    base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances."),
+    base: str = BASE,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop statements below this confidence (0-1)."),
     validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
     store: Optional[str] = typer.Option(None, "--store", help="Also load each article into this embedded store."),
@@ -59,11 +75,9 @@ def extract(
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
     settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base,
                         jobs=jobs, min_confidence=min_confidence, validate=validate, store=store)
-    try:
+    with reported():
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)
-    except KgError as exc:
-        fail(str(exc))
     for problem in summary.problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     where = output if output and output != "-" else "stdout"
@@ -78,11 +92,9 @@ def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence,
 
     if not output:
         fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
-    try:
+    with reported():
         articles, quads, problems, shards = extract_dask(inputs, output, scheduler=scheduler, published=day,
                                                          model=model, base=base, min_confidence=min_confidence)
-    except KgError as exc:
-        fail(str(exc))
     for problem in problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     typer.echo(f"kg: {articles} articles, {quads} quads → {len(shards)} shards in {output}", err=True)
@@ -120,20 +132,18 @@ class Progress:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="A bundled query (see `kg queries`) or a .rq file."),
-    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files to query."),
-    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL endpoint URL."),
+    data: Optional[List[str]] = DATA,
+    store: Optional[str] = STORE,
+    endpoint: Optional[str] = ENDPOINT,
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
 ) -> None:
     """Run a SPARQL query; exit 1 when it returns no rows."""
     from .querying import run_query
 
-    try:
+    with reported():
         output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint,
                                  params=param or [], fmt=fmt)
-    except KgError as exc:
-        fail(str(exc))
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
     typer.echo(f"kg: {rows} rows", err=True)
@@ -160,45 +170,39 @@ def load(
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
     from .loading import load_into
 
-    try:
+    with reported():
         message = load_into(files, store=store, endpoint=endpoint)
-    except KgError as exc:
-        fail(str(exc))
     typer.echo(f"kg: {message}", err=True)
 
 
 @app.command()
 def resolve(
-    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files of the corpus."),
+    data: Optional[List[str]] = DATA,
     store: Optional[str] = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL query endpoint to read from."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the links here (TriG by default on stdout)."),
-    base: str = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances."),
+    base: str = BASE,
 ) -> None:
-    """Link short names across articles ("Blinken" → "Antony Blinken") where the corpus is unambiguous."""
+    """Link short names across articles ("Ward" → "Helen Ward") where the corpus is unambiguous."""
     from .linking import resolve_corpus
 
-    try:
+    with reported():
         report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, output=output, base=base)
-    except KgError as exc:
-        fail(str(exc))
     for line in report:
         typer.echo(f"kg: {line}", err=True)
 
 
 @app.command()
 def stats(
-    data: Optional[List[str]] = typer.Option(None, "--data", "-d", help="RDF files."),
-    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL endpoint URL."),
+    data: Optional[List[str]] = DATA,
+    store: Optional[str] = STORE,
+    endpoint: Optional[str] = ENDPOINT,
 ) -> None:
     """Articles, entities by type, statements, speakers and quads."""
     from .querying import run_query
 
-    try:
+    with reported():
         output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, fmt="csv")
-    except KgError as exc:
-        fail(str(exc))
     header, values = output.decode().splitlines()[:2]
     for name, value in zip(header.split(","), values.split(",")):
         typer.echo(f"{name:<14} {value}")
@@ -209,10 +213,8 @@ def validate(files: List[str] = typer.Argument(..., help="RDF files to check."))
     """Check RDF files against the SHACL shapes; exit 0 conforms, 1 does not."""
     from .validate import validate_files
 
-    try:
+    with reported():
         report = validate_files(files)
-    except KgError as exc:
-        fail(str(exc))
     if report.conforms:
         typer.echo("conforms")
         return

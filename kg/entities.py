@@ -51,7 +51,7 @@ class Entities:
 
 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
-    """The full name ending in `text` ("Blinken", "al-Ansari"), preferring the closest one before;
+    """The full name ending in `text` ("Ward", "al-Ansari"), preferring the closest one before;
     else the one full name it opens (family name first: "Lee" of "Lee Jae-yong")."""
     owners = [s for s in full_names if s.text.endswith(" " + text)]
     if not owners:

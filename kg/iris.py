@@ -11,7 +11,7 @@ TYPE_SEGMENT = {"Person": "person", "Organization": "organization", "Place": "pl
 
 
 def slug(name: str) -> str:
-    """"Antony Blinken" → "antony-blinken"; non-Latin names keep their letters, percent-encoded."""
+    """"Helen Ward" → "helen-ward"; non-Latin names keep their letters, percent-encoded."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
     if cleaned:

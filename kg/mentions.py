@@ -159,7 +159,7 @@ def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Can
     prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
                 and c.span[0].lower_ not in GENERIC_NAME_WORDS}
     found = []
-    for i in positions(doc, ORTH, surnames | prefixes):
+    for i in positions(doc, ORTH, frozenset(surnames | prefixes)):
         token = doc[i]
         if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue

@@ -9,6 +9,7 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE
 from spacy.language import Language
+from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from .errors import ModelError
@@ -67,17 +68,20 @@ def is_boilerplate(line: str) -> bool:
     return bool(BOILERPLATE.search(line)) and len(line.split()) <= BOILERPLATE_MAX_WORDS
 
 
-def positions(doc: Doc, attr: int, words: frozenset[str] | set[str]) -> list[int]:
+@lru_cache(maxsize=128)
+def string_ids(words: frozenset[str]) -> frozenset[int]:
+    return frozenset(hash_string(w) for w in words)
+
+
+def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
     """Indices of the tokens whose `attr` (spacy.attrs.LOWER, LEMMA, ORTH) is one of `words`.
 
-    One vectorised pass instead of building a Token object for every word of the article.
+    One pass over an array of string ids instead of a Token object for every word.
     """
     if not len(doc) or not words:
         return []
-    strings = doc.vocab.strings
-    wanted = numpy.fromiter((strings.add(w) for w in words), dtype=numpy.uint64)
-    values = doc.to_array(attr).astype(numpy.uint64)
-    return numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+    wanted = string_ids(words)
+    return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
 def sentence_starts(doc: Doc) -> list[int]:

@@ -85,7 +85,7 @@ def bindings(query: Query, values: Iterable[str]) -> dict[Variable, NamedNode | 
     for item in values:
         name, sep, value = item.partition("=")
         if not sep or not name:
-            raise QueryError(f"--param {item!r} is not name=value; write it like --param speaker=Blinken")
+            raise QueryError(f"--param {item!r} is not name=value; write it like --param speaker=Ward")
         given[name.strip()] = value
     declared = {p.name for p in query.params}
     for name in given:

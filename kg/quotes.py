@@ -12,6 +12,7 @@ PARAGRAPH = re.compile(r"[^\n]+")
 # opening mark → closing marks it accepts
 PAIRS = {"“": "”\"", "\"": "\"”", "‘": "’'", "'": "'’", "«": "»", "„": "“”"}
 SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[A-Z0-9])")
+MARKS = re.compile(r"[“”«»„\"‘’']")  # every character that may open or close a quote
 CLOSE_AFTER = re.compile(r"(?=[\s,.;:!?)\]—–-]|$)")
 
 
@@ -54,13 +55,13 @@ def closing_at(text: str, i: int, opener: str) -> bool:
 def quotes_in(text: str, start: int, end: int) -> list[Quote]:
     found: list[Quote] = []
     i = start
-    while i < end:
+    while (opening := MARKS.search(text, i, end)) is not None:
+        i = opening.start()
         if not is_opening(text, i, start):
             i += 1
             continue
-        opener, j = text[i], i + 1
-        while j < end and not closing_at(text, j, opener):
-            j += 1
+        opener = text[i]
+        j = next((m.start() for m in MARKS.finditer(text, i + 1, end) if closing_at(text, m.start(), opener)), end)
         if j < end:
             found.append(Quote(i, j + 1, True))
             i = j + 1

@@ -1,4 +1,4 @@
-"""Roles ("U.S. Secretary of State Antony Blinken") and memberships ("NATO member Britain")."""
+"""Roles ("US Secretary of State Helen Ward") and memberships ("EU member Ireland")."""
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -50,7 +50,7 @@ def is_title(tokens: list[Token]) -> bool:
 
 
 def title_before(span: Span, entities: Entities) -> Role | None:
-    """A title right before a name: "NATO Secretary-General Jens Stoltenberg"."""
+    """A title right before a name: "UN Secretary-General Amina Diallo"."""
     doc, i = span.doc, span.start - 1
     title: list[Token] = []
     org = None
@@ -92,7 +92,7 @@ def affiliation_after(span: Span, entities: Entities) -> str | None:
 
 
 def title_apposed(span: Span, entities: Entities) -> Role | None:
-    """A title in apposition: "Jens Stoltenberg, NATO's secretary-general," either way round."""
+    """A title in apposition: "Amina Diallo, the UN's secretary-general," either way round."""
     root = span.root
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":

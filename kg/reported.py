@@ -63,13 +63,17 @@ def temporal(token: Token) -> bool:
 
 
 def object_children(verb: Token) -> list[Token]:
+    """The verb's objects and content prepositions, up to a coordinated verb or clause."""
     kids: list[Token] = []
     for child in verb.rights:
         if child.dep_ in ("conj", "cc", "advcl", "relcl") or (child.dep_ == "punct" and kids and child.text in ";"):
             break
         content_prep = child.lower_ in CONTENT_PREPOSITIONS or (
             child.lower_ == "at" and kids and kids[-1].dep_ == "dobj")  # "expressed alarm at X"
-        if child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and content_prep and not temporal(child)):
+        if child.dep_ == "prep" and temporal(child):  # "warned on Monday of X", "of" hung on "Monday"
+            kids += [p for c in child.children if c.dep_ == "pobj" for p in c.rights
+                     if p.dep_ == "prep" and p.lower_ in CONTENT_PREPOSITIONS]
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and content_prep):
             kids.append(child)
     return kids
 
@@ -102,7 +106,7 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
 
 
 def framed(noun: Token, verb: Token) -> bool:
-    """The noun hangs on the verb through a framing word ("said ahead of the talks")."""
+    """The noun hangs on the verb through a framing word ("said before the vote")."""
     token = noun
     while token.i != verb.i and token.head.i != token.i:
         if token.lower_ in FRAME_PREPOSITIONS:
@@ -112,7 +116,7 @@ def framed(noun: Token, verb: Token) -> bool:
 
 
 def that_clause(verb: Token) -> tuple[int, int] | None:
-    """"said ahead of the talks that X": a that-clause the parser hung on a noun after the verb."""
+    """"said before the vote that X": a that-clause the parser hung on a noun after the verb."""
     for token in verb.subtree:
         if token.i <= verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "acl"):
             continue
@@ -151,7 +155,7 @@ def from_verb(verb: Token) -> Draft | None:
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     cue_span = (verb.idx, verb.idx + len(verb))
-    if passive_subject is not None:  # "The accusation is denied by President Lukashenko."
+    if passive_subject is not None:  # "The claim is denied by the minister."
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         content = char_span(doc, passive_subject.left_edge.i, passive_subject.right_edge.i)
         if pobj is None or content is None:
@@ -169,7 +173,7 @@ def from_verb(verb: Token) -> Draft | None:
 
 
 def according_to(token: Token) -> Draft | None:
-    """"According to NATO officials, the alliance is unsure ..." in either order."""
+    """"According to EU diplomats, the bloc is divided ..." in either order."""
     doc = token.doc
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None

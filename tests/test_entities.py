@@ -13,8 +13,8 @@ def kinds(extraction) -> dict[str, str]:
     ("Russia annexed Crimea in 2014 and troops moved towards Minsk.",
      {"Russia": "Place", "Crimea": "Place", "Minsk": "Place"}),
     ("Separatists backed by Moscow are fighting Kiev in the east.", {"Moscow": "Place", "Kyiv": "Place"}),
-    ("U.S. Secretary of State Antony Blinken arrived in Riga.",
-     {"United States": "Place", "Antony Blinken": "Person", "Riga": "Place"}),
+    ("US Secretary of State Helen Ward arrived in Oslo.",
+     {"United States": "Place", "Helen Ward": "Person", "Oslo": "Place"}),
     ("Prime Minister Kaja Linnamets spoke in Tallinn on Monday.",
      {"Kaja Linnamets": "Person", "Tallinn": "Place"}),
     ("Striker Marcus Adeyemi scored twice for Northgate United.",
@@ -31,7 +31,7 @@ def test_types(analysed, text, expected):
 
 
 @pytest.mark.parametrize("text, canonical, aliases", [
-    ("Antony Blinken met officials. Later Blinken flew home.", "Antony Blinken", {"Blinken"}),
+    ("Helen Ward met officials. Later Ward flew home.", "Helen Ward", {"Ward"}),
     ("The United States said the U.S. would act and the US agreed.", "United States", {"U.S.", "US"}),
     ("Britain said the UK would not change course.", "United Kingdom", {"Britain", "UK"}),
     ("The European Union (EU) said EU ministers would meet.", "European Union", {"EU"}),
@@ -47,7 +47,7 @@ def test_aliases_merge_into_one_entity(analysed, text, canonical, aliases):
 
 
 @pytest.mark.parametrize("text, absent", [
-    ("U.S. Secretary of State Antony Blinken spoke.", "State"),
+    ("US Secretary of State Helen Ward spoke.", "State"),
     ("NATO met in Brussels. The alliance said it was united.", "alliance"),
     ("The health ministry said the programme would expand.", "health ministry"),
     ("Northgate United won 3-2 on Saturday.", "Northgate United 3-2"),
@@ -73,19 +73,19 @@ def test_places_link_to_geonames(analysed):
 
 
 def test_demonym_refers_to_country(analysed):
-    result = analysed("British Foreign Secretary Liz Truss warned Russian troops.")
+    result = analysed("British Foreign Secretary David Lammy praised Russian dissidents.")
     names = kinds(result)
     assert names.get("United Kingdom") == "Place" and names.get("Russia") == "Place"
 
 
 def test_same_entity_same_iri_across_articles(analysed):
-    first = analysed("Jens Stoltenberg spoke in Riga about NATO.").entities.entities
-    second = analysed("NATO chief Jens Stoltenberg visited Vilnius.").entities.entities
+    first = analysed("Mark Rutte spoke in Oslo about NATO.").entities.entities
+    second = analysed("NATO chief Mark Rutte visited Vilnius.").entities.entities
     iri = lambda es, n: Iris("https://x.org/", "d").entity(next(e.key for e in es if e.name == n))
-    assert iri(first, "Jens Stoltenberg") == iri(second, "Jens Stoltenberg") == "https://x.org/entity/person/jens-stoltenberg"
+    assert iri(first, "Mark Rutte") == iri(second, "Mark Rutte") == "https://x.org/entity/person/mark-rutte"
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("Antony Blinken", "antony-blinken"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
+    ("Helen Ward", "helen-ward"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
 def test_slug(name, expected):
     assert slug(name) == expected

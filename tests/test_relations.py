@@ -12,11 +12,11 @@ def memberships(extraction):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("U.S. Secretary of State Antony Blinken arrived.", ("Antony Blinken", "Secretary of State", "United States")),
-    ("NATO Secretary-General Jens Stoltenberg spoke.", ("Jens Stoltenberg", "Secretary-General", "NATO")),
-    ("British Foreign Secretary Liz Truss replied.", ("Liz Truss", "Foreign Secretary", "United Kingdom")),
-    ("Russian President Vladimir Putin did not comment.", ("Vladimir Putin", "President", "Russia")),
-    ("President Alexander Lukashenko denied it.", ("Alexander Lukashenko", "President", None)),
+    ("US Secretary of State Helen Ward arrived.", ("Helen Ward", "Secretary of State", "United States")),
+    ("NATO Secretary-General Mark Rutte spoke.", ("Mark Rutte", "Secretary-General", "NATO")),
+    ("British Foreign Secretary David Lammy replied.", ("David Lammy", "Foreign Secretary", "United Kingdom")),
+    ("French President Emmanuel Macron did not comment.", ("Emmanuel Macron", "President", "France")),
+    ("President Cyril Ramaphosa denied it.", ("Cyril Ramaphosa", "President", None)),
     ("The talks were led by Emmanuel Macron, the French president.", ("Emmanuel Macron", "president", "France")),
     ("Professor Lars Eriksen of the University of Bergen agreed.",
      ("Lars Eriksen", "Professor", "University of Bergen")),
@@ -35,18 +35,18 @@ def test_no_role(analysed, text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("NATO member Britain echoed the warning.", {("United Kingdom", "NATO")}),
-    ("Migrants were sent to NATO members Poland, Latvia and Lithuania.",
-     {("Poland", "NATO"), ("Latvia", "NATO"), ("Lithuania", "NATO")}),
-    ("NATO allies Poland, Lithuania, and Latvia face a new threat.",
-     {("Poland", "NATO"), ("Lithuania", "NATO"), ("Latvia", "NATO")}),
+    ("EU member Ireland echoed the warning.", {("Ireland", "European Union")}),
+    ("Refugees reached NATO members Norway, Denmark and Iceland.",
+     {("Norway", "NATO"), ("Denmark", "NATO"), ("Iceland", "NATO")}),
+    ("NATO allies Canada, Italy, and Spain face higher costs.",
+     {("Canada", "NATO"), ("Italy", "NATO"), ("Spain", "NATO")}),
     ("Finland, which joined NATO last year, backed the plan.", {("Finland", "NATO")}),
     ("Germany is a member of the European Union.", {("Germany", "European Union")}),
     # negated or hedged: nothing is asserted
-    ("Ukraine, which is not a member, was briefed by NATO.", set()),
-    ("NATO candidate Ukraine will attend the summit.", set()),
-    ("Ukraine hopes to join NATO within a decade.", set()),
-    ("Georgia, which is not a member of NATO, sent observers.", set()),
+    ("Moldova, not a member itself, was briefed by NATO.", set()),
+    ("EU candidate Albania will attend the summit.", set()),
+    ("Bosnia hopes to join NATO within a decade.", set()),
+    ("Georgia, which still is not a member of NATO, sent observers.", set()),
     ("Sweden, a former member of the European Union, objected.", set()),
 ])
 def test_memberships(analysed, text, expected):

@@ -42,8 +42,8 @@ DIRECT = [
 ]
 
 SPLIT = [
-    ("“There is no clarity,” Jens Stoltenberg told AFP in Riga, “but there is a build-up of forces.”",
-     [(D, "Jens Stoltenberg", "but there is a build-up", "tell")]),
+    ("“Nothing is decided,” Mark Rutte told Reuters in Oslo, “but every option is on the table.”",
+     [(D, "Mark Rutte", "but every option is on the table", "tell")]),
     ("“The numbers are good,” said analyst Priya Raman, “but the risk has not gone away.”",
      [(D, "Priya Raman", "numbers are good", "say")]),
     ("“We were unlucky,” coach Henrik Dahl said, “and the referee did not help us.”",
@@ -85,10 +85,10 @@ SPLIT = [
 ]
 
 CONTINUED = [
-    ("“We will support Ukraine,” said Foreign Secretary Liz Truss.\n\n“Any other suggestion is false.”",
-     [(D, "Liz Truss", "We will support Ukraine", "say"), (D, "Liz Truss", "Any other suggestion", None)]),
-    ("“We observe tens of thousands of troops,” Jens Stoltenberg told AFP.\n\n“We see drones and armour.”",
-     [(D, "Jens Stoltenberg", "We see drones", None)]),
+    ("“We will support Moldova,” said Foreign Secretary David Lammy.\n\n“Any other reading is wrong.”",
+     [(D, "David Lammy", "We will support Moldova", "say"), (D, "David Lammy", "Any other reading", None)]),
+    ("“Our ships are in position,” Admiral Rob Bauer told AFP.\n\n“Our aircraft are ready too.”",
+     [(D, "Rob Bauer", "aircraft are ready", None)]),
     ("“The verdict is just,” Judge Helen Marsh said.\n\n“The defendant showed no remorse.”",
      [(D, "Helen Marsh", "showed no remorse", None)]),
     ("“Our plan is simple,” Mayor Luis Ortega said.\n\n“We build, and we build fast.”",
@@ -128,9 +128,9 @@ CONTINUED = [
 ]
 
 REPORTED = [
-    ("NATO Secretary-General Jens Stoltenberg said ahead of the talks that Russia's intentions were unclear.",
-     [(R, "Jens Stoltenberg", "intentions were unclear", "say")]),
-    ("Moscow said it does not threaten anyone.", [(R, "Moscow", "does not threaten anyone", "say")]),
+    ("UN Secretary-General Amina Diallo said before the vote that the outcome was uncertain.",
+     [(R, "Amina Diallo", "outcome was uncertain", "say")]),
+    ("Beijing said it does not seek conflict.", [(R, "Beijing", "does not seek conflict", "say")]),
     ("Judge Helen Marsh told the court that the defendant had lied.", [(R, "Helen Marsh", "defendant had lied", "tell")]),
     ("Finance Minister Carl Meyer said the deficit would shrink next year.", [(R, "Carl Meyer", "deficit would shrink", "say")]),
     ("The World Health Organization warned that cases could double by winter.",
@@ -164,13 +164,13 @@ REPORTED = [
 ]
 
 OBJECT = [
-    ("Belarus accused NATO of building up forces near its border.", [(R, "Belarus", "NATO of building up forces", "accuse")]),
-    ("On Monday Belarus announced joint military drills with Russia.", [(R, "Belarus", "joint military drills", "announce")]),
-    ("Moscow has dismissed as inflammatory the suggestions that it is planning an attack.",
-     [(R, "Moscow", "as inflammatory the suggestions", "dismiss")]),
+    ("Pakistan accused India of moving troops near the border.", [(R, "Pakistan", "India of moving troops", "accuse")]),
+    ("On Monday Serbia announced joint naval exercises with Greece.", [(R, "Serbia", "joint naval exercises", "announce")]),
+    ("Tehran has dismissed as baseless the claims that it is enriching more uranium.",
+     [(R, "Tehran", "as baseless the claims", "dismiss")]),
     ("Orvane Systems denied reports that it was in talks to buy a rival.",
      [(R, "Orvane Systems", "reports that it was in talks", "deny")]),
-    ("Moscow rejected any plans to attack, blaming NATO for the tensions.", [(R, "Moscow", "any plans to attack", "reject")]),
+    ("Caracas rejected any talk of sanctions, blaming Washington for the crisis.", [(R, "Caracas", "any talk of sanctions", "reject")]),
     ("The opposition condemned the arrest of its leader.", [(R, "opposition", "arrest of its leader", "condemn")]),
     ("The World Health Organization welcomed the launch of the vaccine.", [(R, "World Health Organization", "launch of the vaccine", "welcome")]),
     ("Finance Minister Carl Meyer unveiled a plan to cut taxes for small firms.", [(R, "Carl Meyer", "plan to cut taxes", "unveil")]),
@@ -185,6 +185,6 @@ OBJECT = [
     ("The Kremlin denied any involvement in the attack.", [(R, "Kremlin", "any involvement in the attack", "deny")]),
     ("President Samia Hassan praised the police for their restraint.", [(R, "Samia Hassan", "police for their restraint", "praise")]),
     ("Israel's government rejected calls for an inquiry.", [(R, "government", "calls for an inquiry", "reject")]),
-    ("NATO member Britain echoed the warning.", [(R, "United Kingdom", "the warning", "echo")]),
+    ("EU member Ireland echoed the criticism.", [(R, "Ireland", "the criticism", "echo")]),
     ("The company disputed the findings of the audit.", [(R, "company", "findings of the audit", "dispute")]),
 ]

@@ -6,8 +6,8 @@ content, cue lemma or None).
 D, R = True, False
 
 ACCORDING_TO = [
-    ("According to NATO officials, the alliance is unsure of Moscow's intentions.",
-     [(R, "NATO officials", "the alliance is unsure", "according to")]),
+    ("According to EU diplomats, the bloc is divided over the new tariffs.",
+     [(R, "EU diplomats", "the bloc is divided", "according to")]),
     ("The deal is worth $2 billion, according to two people familiar with the matter.",
      [(R, "two people familiar with the matter", "deal is worth", "according to")]),
     ("According to the study, the extra heat equals several times the world's energy use.",
@@ -37,7 +37,7 @@ ACCORDING_TO = [
 ]
 
 PASSIVE = [
-    ("The accusation is denied by President Alexander Lukashenko.", [(R, "Alexander Lukashenko", "The accusation", "deny")]),
+    ("The claim is denied by President Cyril Ramaphosa.", [(R, "Cyril Ramaphosa", "The claim", "deny")]),
     ("The claims were rejected by the Kremlin.", [(R, "Kremlin", "The claims", "reject")]),
     ("The report was dismissed by Orvane Systems as speculation.", [(R, "Orvane Systems", "The report", "dismiss")]),
     ("The plan was announced by Finance Minister Carl Meyer on Monday.", [(R, "Carl Meyer", "The plan", "announce")]),
@@ -61,8 +61,8 @@ PASSIVE = [
 ]
 
 MIXED = [
-    ("The United States warned on Tuesday of “serious consequences” for any renewed aggression.",
-     [(R, "United States", "serious consequences", "warn")]),
+    ("Japan warned on Wednesday of “grave costs” for any new missile launch.",
+     [(R, "Japan", "grave costs", "warn")]),
     ("Judge Helen Marsh said Richard Bowen had shown “a total disregard for the people who trusted him.”",
      [(R, "Helen Marsh", "total disregard", "say")]),
     ("The Kremlin said the deployments would “undermine stability in Europe.”", [(R, "Kremlin", "undermine stability", "say")]),
@@ -89,8 +89,8 @@ MIXED = [
 ]
 
 PRONOUN = [
-    ("Antony Blinken arrived in Riga.\n\n“Any escalation would be a great concern,” he said.",
-     [(D, "Antony Blinken", "great concern", "say")]),
+    ("Helen Ward arrived in Oslo.\n\n“Any delay would be a serious problem,” she said.",
+     [(D, "Helen Ward", "serious problem", "say")]),
     ("Manager Sofia Bertelli praised her players. Striker Marcus Adeyemi scored twice.\n\n"
      "“This is for the fans who travelled,” he said.", [(D, "Marcus Adeyemi", "for the fans", "say")]),
     ("Health Minister Grace Wanjiru visited the clinic. She said the programme would reach 400,000 children.",

@@ -6,8 +6,8 @@ content, cue lemma or None). An empty list means no statement at all.
 D, R = True, False
 
 UNNAMED = [
-    ("“We want to leave no doubt,” a senior US official said.", [(D, "a senior US official", "leave no doubt", "say")]),
-    ("In May, troops there numbered 100,000, Western officials say.", [(R, "Western officials", "troops there numbered", "say")]),
+    ("“We expect an answer this week,” a senior EU official said.", [(D, "a senior EU official", "answer this week", "say")]),
+    ("In June, the camp held 40,000 refugees, aid officials say.", [(R, "aid officials", "camp held 40,000 refugees", "say")]),
     ("NATO officials said the alliance would review its plans.", [(R, "NATO officials", "alliance would review", "say")]),
     ("Police said three people had been arrested.", [(R, "Police", "three people had been arrested", "say")]),
     ("A spokesman for the ministry said the figures were wrong.", [(R, "A spokesman for the ministry", "figures were wrong", "say")]),
@@ -54,7 +54,7 @@ UNKNOWN = [
 
 STRAY_MARKS = [
     ("He said “the talks will go on\n\nThe meeting ended late on Friday.", [(R, "unknown source", "the talks will go on", "say")]),
-    ("‘Russia’s malign activity’\n\nThe ministers met in Riga.", []),
+    ("‘A winter of discontent’\n\nThe ministers met in Oslo.", []),
     ("The so-called “peace plan” was rejected.", []),
     ("The “unusual” troop movements alarmed the West.", []),
     ("Shares in “meme stocks” rose again on Monday.", []),

@@ -34,9 +34,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
-@lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
-    """Load an installed spaCy pipeline (never download); the default tries en_core_web_sm."""
+    """Load an installed spaCy pipeline (never download); the default tries en_core_web_sm.
+    Loaded once per process and name."""
+    return _load(name or "")
+
+
+@lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     candidates = (name,) if name else (DEFAULT_MODEL, *FALLBACK_MODELS)
     for candidate in candidates:
         try:

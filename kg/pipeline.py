@@ -1,7 +1,6 @@
 """`extract()`: articles → spaCy → entities → roles and memberships → statements → RDF."""
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 from typing import Iterable, Iterator
 
@@ -10,6 +9,7 @@ from pyoxigraph import Quad
 from spacy.tokens import Doc
 
 from .entities import extract_entities
+from .errors import InputError
 from .gazetteer import places
 from .ingest import Article, Problem, article_from_text, hashed_id
 from .nlp import analysis_text, load_model
@@ -76,7 +76,6 @@ def extract(articles: Iterable[Article | str] | str, *, model: str | None = None
     for result in extract_articles((as_article(a) for a in articles), model=model,
                                    min_confidence=min_confidence):
         if isinstance(result, Problem):
-            from .errors import InputError
             raise InputError(result.message)
         inner.extend(article_quads(result, base=base, generated_at=generated_at))
     return dataset
@@ -88,4 +87,4 @@ def quads_of(results: Iterable[Extraction | Problem], *, base: str,
         yield result if isinstance(result, Problem) else article_quads(result, base=base, generated_at=generated_at)
 
 
-__all__ = ["extract", "extract_articles", "analyse", "quads_of", "replace"]
+__all__ = ["extract", "extract_articles", "analyse", "quads_of"]

@@ -80,7 +80,6 @@ def object_children(verb: Token) -> list[Token]:
 
 def clause_content(verb: Token) -> tuple[int, int] | None:
     """Token range of what a verb reports: its clause complement, else (object verbs) its objects."""
-    doc = verb.doc
     ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
     if ccomp:
         right = [c for c in ccomp if c.i > verb.i]

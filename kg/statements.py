@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from spacy.attrs import IDX
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .dates import resolve_date
 from .entities import Entities
@@ -15,7 +15,7 @@ from .nlp import sentence_starts
 from .lexicon import REPORTING_VERBS
 from .quotes import Quote, find_quotes
 from .relations import Role
-from .reported import Draft, according_to, is_cue, reported, subject_of
+from .reported import Draft, reported, subject_of
 from .speakers import UNKNOWN, Scene, Speaker, genders, resolve
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
@@ -90,15 +90,27 @@ def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, T
     if first >= len(doc) or "\n" in index.text[quote.end:index.starts[first]]:
         return None
     sent_end = index.sentence(index.at(quote.end - 1).i)[1]
+    if doc[first].text in DASHES:  # the parser may start a sentence at the dash of "“…” – X"
+        sent_end = max(sent_end, index.sentence(first)[1])
     tail = [t for t in doc[first:min(sent_end, first + ATTRIBUTION_REACH)] if t.text not in "“\"‘"]
     tail = tail[:next((k for k, t in enumerate(tail) if t.text in "“\""), len(tail))]
     cue = cue_in(tail)
     if cue is not None:
         return cue, subject_of(cue) or next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if tail and tail[0].text in DASHES and len(tail) > 1:
-        named = next((t for t in tail[1:] if t.pos_ in ("PROPN", "NOUN")), None)
-        return (None, named.sent.root if named is not None and named.sent.root.pos_ in ("PROPN", "NOUN") else named)
+    if tail and tail[0].text in DASHES and len(tail) > 1:  # "“…” – Coach Sofia Bertelli"
+        return None, name_after_dash(tail[1:])
     return None
+
+
+def name_after_dash(tokens: list[Token]) -> Token | None:
+    """The last word of the first name (or noun) after a dash: the speaker's head word."""
+    head = None
+    for token in tokens:
+        if token.pos_ in ("PROPN", "NOUN"):
+            head = token
+        elif head is not None:
+            break
+    return head
 
 
 def leading(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, Token | None] | None:

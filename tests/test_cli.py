@@ -200,7 +200,7 @@ def test_extract_on_dask_scheduler(tmp_path):
 
 
 def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
-    from pyoxigraph import RdfFormat, Store, parse
+    from pyoxigraph import parse
 
     from kg import store as store_module
 

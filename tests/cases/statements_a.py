@@ -39,6 +39,9 @@ DIRECT = [
      [(D, "Samia Hassan", "historic day", "declare")]),
     ("“The talks were constructive,” said Qatari spokesman Majed al-Ansari.",
      [(D, "Majed al-Ansari", "talks were constructive", "say")]),
+    ("“We will be back next season.” – Coach Sofia Bertelli", [(D, "Sofia Bertelli", "back next season", None)]),
+    ("“Nobody saw this coming.” — Priya Raman, analyst at Harrow Capital",
+     [(D, "Priya Raman", "Nobody saw this coming", None)]),
 ]
 
 SPLIT = [

@@ -79,7 +79,7 @@ def vote(cands: list[Candidate]) -> str:
     votes = Counter(LABEL_KIND[c.label] for c in cands)
     votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
     votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
-                                 or city_named_team(c.span))
+                                 or c.label != "PERSON" and city_named_team(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
 
@@ -133,7 +133,7 @@ def extract_entities(doc: Doc) -> Entities:
     cands = candidates(doc)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
-             else Candidate(c.span, "ORG") if city_named_team(c.span) else c for c in cands]
+             else Candidate(c.span, "ORG") if c.label != "PERSON" and city_named_team(c.span) else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
     org_names = [c.span for c in cands if c.label == "ORG" and len(c.span) > 1]

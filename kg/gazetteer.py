@@ -87,6 +87,26 @@ def organizations() -> dict[str, KnownOrg]:
     return table
 
 
+@lru_cache(maxsize=1)
+def known_word_sequences() -> dict[str, list[list[str]]]:
+    """Known organization names and aliases as word sequences, by first word, longest first."""
+    table: dict[str, list[list[str]]] = {}
+    for name, (_, aliases) in ORGANIZATIONS.items():
+        for alias in (name, *aliases):
+            words = alias.split()
+            table.setdefault(words[0], []).append(words)
+    return {first: sorted(seqs, key=len, reverse=True) for first, seqs in table.items()}
+
+
+@lru_cache(maxsize=1)
+def known_first_words() -> frozenset[str]:
+    return frozenset(known_word_sequences())
+
+
+def known_names_from(first: str) -> list[list[str]]:
+    return known_word_sequences().get(first, [])
+
+
 def find_place(name: str) -> Place | None:
     return places().get(key(name))
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from .gazetteer import demonym_country, find_org, find_place
+from .gazetteer import demonym_country, find_org, find_place, known_first_words, known_names_from
 from .lexicon import (GENERIC_NAME_WORDS, HONORIFICS, NAME_PARTICLES, ORG_SUFFIXES, SINGLE_NAME_TITLES,
                       TITLE_MODIFIERS, TITLE_WORDS)
 from .nlp import positions
@@ -123,7 +123,7 @@ def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
     between = doc[left.end:right.start]
     if len(between):
         return all(t.lower_ in NAME_PARTICLES for t in between)
-    return doc[left.end - 1].lower_ in NAME_PARTICLES
+    return doc[left.end - 1].lower_ in NAME_PARTICLES or doc[right.start].lower_ in NAME_PARTICLES
 
 
 def candidates(doc: Doc) -> list[Candidate]:
@@ -149,7 +149,22 @@ def candidates(doc: Doc) -> list[Candidate]:
         covered.update(range(ent.start, ent.end))
     out += titled_names(doc, covered)
     covered.update(i for c in out for i in range(c.span.start, c.span.end))
-    return sorted(out + suffixed_names(doc, covered), key=lambda c: c.span.start)
+    out += suffixed_names(doc, covered)
+    covered.update(i for c in out for i in range(c.span.start, c.span.end))
+    return sorted(out + known_names(doc, covered), key=lambda c: c.span.start)
+
+
+def known_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Well-known organizations the NER missed ("Shares of Alphabet"), written as proper names."""
+    found = []
+    for i in positions(doc, ORTH, known_first_words()):
+        for name in known_names_from(doc[i].text):
+            end = i + len(name)
+            if end <= len(doc) and [t.text for t in doc[i:end]] == name and not covered & set(range(i, end)) \
+                    and all(t.pos_ == "PROPN" for t in doc[i:end]):
+                found.append(Candidate(doc[i:end], "ORG"))
+                break
+    return found
 
 
 def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Candidate]:

@@ -16,6 +16,7 @@ ORGANIZATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "World Bank": (GOV, ()),
     "World Trade Organization": (GOV, ("WTO",)),
     "OPEC": (GOV, ("Organization of the Petroleum Exporting Countries",)),
+    "OPEC+": (GOV, ("OPEC Plus",)),
     "European Commission": (GOV, ()),
     "European Central Bank": (GOV, ("ECB",)),
     "Federal Reserve": (GOV, ("Fed", "the Fed", "US Federal Reserve")),

@@ -21,6 +21,11 @@ def kinds(extraction) -> dict[str, str]:
      {"Marcus Adeyemi": "Person", "Northgate United": "Organization"}),
     ("The World Health Organization and Reuters reported the outbreak in Nairobi.",
      {"World Health Organization": "Organization", "Reuters": "Organization", "Nairobi": "Place"}),
+    ("Attorney General Merrick Garland called the ruling a win.", {"Merrick Garland": "Person"}),  # Garland, Texas
+    ("Energy Minister Prince Abdulaziz bin Salman spoke in Riyadh.",
+     {"Abdulaziz bin Salman": "Person", "Riyadh": "Place"}),
+    ("Ursula von der Leyen met Union Berlin fans.", {"Ursula von der Leyen": "Person"}),
+    ("Shares of Alphabet, Google's parent company, fell 4.5%.", {"Alphabet": "Organization", "Google": "Organization"}),
     ("Shares in Tesla fell after chief executive Elon Musk sold stock.",
      {"Tesla": "Organization", "Elon Musk": "Person"}),
 ])

@@ -132,9 +132,18 @@ def is_cue(token: Token) -> bool:
         return False
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return False  # "blaming NATO", "threatening Ukraine": not an act of saying
-    if token.dep_ in ("relcl", "amod", "acl", "xcomp", "pcomp", "csubj"):
+    if token.dep_ == "relcl" and not reports_in_relative_clause(token):
+        return False
+    if token.dep_ in ("amod", "acl", "xcomp", "pcomp", "csubj"):
         return False
     return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children)
+
+
+def reports_in_relative_clause(verb: Token) -> bool:
+    """"a move the United Nations warned would hurt millions": a named subject and a clause."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ not in ("that", "which")
+            and any(c.dep_ == "ccomp" for c in verb.children))
 
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:

@@ -164,6 +164,7 @@ REPORTED = [
      [(R, "Petra Novak", "border would stay open", "stress")]),
     ("Hamas said it was studying the proposal.", [(R, "Hamas", "studying the proposal", "say")]),
     ("Defence lawyer Martin Cole claimed the evidence had been planted.", [(R, "Martin Cole", "evidence had been planted", "claim")]),
+    ("It was a decision the World Bank said would cost jobs.", [(R, "World Bank", "would cost jobs", "say")]),
 ]
 
 OBJECT = [

@@ -6,9 +6,9 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
 
-from pyoxigraph import Literal, NamedNode, Quad, Store
+from pyoxigraph import Literal, NamedNode, Quad, Store, parse
 
-from .errors import StoreError
+from .errors import InputError, StoreError
 from .formats import rdf_source, read_rdf
 
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
@@ -65,7 +65,12 @@ def replace_graphs(store: Store, quads: Iterable[Quad]) -> list[str]:
 def graph_names(path: str) -> set[NamedNode]:
     """Every graph an RDF file fills (its default graph counts as the file's graph); one fast
     parse that also rejects a malformed file before anything is written."""
-    return {quad.graph_name for quad in read_rdf(path)}
+    rdf_format, file_graph = rdf_source(path)
+    try:
+        names = {quad.graph_name for quad in parse(path=path, format=rdf_format)}
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"{path} is not valid RDF ({exc}); fix the file or its extension") from None
+    return {name if isinstance(name, NamedNode) else file_graph for name in names}
 
 
 def load_files(store: Store, paths: Iterable[str]) -> list[str]:
@@ -89,7 +94,7 @@ def load_files(store: Store, paths: Iterable[str]) -> list[str]:
         if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: place them ourselves
             store.bulk_extend(read_rdf(path))
         else:
-            store.bulk_load(path=path, format=rdf_format,
+            store.bulk_load(path=path, format=rdf_format, lenient=True,  # the names pass validated it
                             to_graph=None if rdf_format.supports_datasets else file_graph)
         store.flush()
         for quad in pending:

@@ -207,7 +207,7 @@ def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
     full = store_module.open_store(tmp_path / "full", create=True)
     store_module.load_files(full, [str(example_graph)])
 
-    def crash(self, *, path, format, to_graph=None):  # the process dies half-way through the bulk load
+    def crash(self, *, path, format, lenient=False, to_graph=None):  # the process dies half-way through the bulk load
         quads = list(parse(path=path, format=format))
         self.bulk_extend(quads[: len(quads) // 2])
         raise KeyboardInterrupt

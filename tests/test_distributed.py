@@ -34,3 +34,14 @@ def test_dask_matches_single_process(tmp_path):
     schema_name = rdflib.URIRef("http://schema.org/name")
     iris = {s for g in got.values() for s in g.subjects(schema_name, rdflib.Literal("Washington"))}
     assert len(iris) == 1
+
+
+def test_jobs_two_matches_one(tmp_path):
+    """`--jobs 2` (worker processes) gives the same graphs, in the same order, as one process."""
+    one, two = tmp_path / "one.nq", tmp_path / "two.nq"
+    extract_files([str(EXAMPLES)], Settings(output=str(one), generated_at=FIXED_TIME))
+    extract_files([str(EXAMPLES)], Settings(output=str(two), jobs=2, generated_at=FIXED_TIME))
+    want, got = graphs([one]), graphs([two])
+    assert list(got) == list(want)
+    for name in want:
+        assert isomorphic(got[name], want[name]), name

@@ -103,8 +103,9 @@ def remote_load(endpoint: str, files: Sequence[str]) -> str:
     for name, quads in graphs.items():
         body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
         try:
-            send(lambda c: c.put(endpoint, params={"graph": name.value}, content=body,
-                                 headers={"Content-Type": "application/n-triples"}), endpoint)
+            send(lambda c, graph=name.value, data=body: c.put(
+                endpoint, params={"graph": graph}, content=data, headers={"Content-Type": "application/n-triples"}),
+                endpoint)
         except StoreError as exc:
             raise StoreError(f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
                              "Run the same command again to finish (loading replaces graphs)") from None

@@ -123,15 +123,15 @@ def leading(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, To
     return cue, subject_of(cue)
 
 
-def paragraph_of(starts: list[int], char: int) -> int:
-    return bisect.bisect_right(starts, char)
+def next_paragraph(text: str, end: int, start: int) -> bool:
+    """No other paragraph stands between `end` and `start`: the same or the next paragraph."""
+    return not any(line.strip() for line in text[end:start].split("\n")[1:-1])
 
 
 def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
     """Direct quotes with their attribution; split quotes joined; unattributed ones continued."""
     text = index.text
     quotes = find_quotes(text)
-    paragraphs = [i + 1 for i, ch in enumerate(text) if ch == "\n"]
     drafts: list[Draft] = []
     skip: set[int] = set()
     for n, quote in enumerate(quotes):
@@ -151,12 +151,10 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
                 how = "split"
         elif found := leading(doc, index, quote):
             cue, subject = found
-        elif drafts and drafts[-1].direct and (
-                paragraph_of(paragraphs, quote.start) - paragraph_of(paragraphs, drafts[-1].parts[-1][1])
-                <= 2 + text.count("\n\n", drafts[-1].parts[-1][1], quote.start)):
-            how = "continued"
         elif not text[slice(*quote.inner)].rstrip().endswith((".", "?", "!", ",")):
             continue  # a quoted heading or title, not speech
+        elif drafts and drafts[-1].direct and next_paragraph(text, drafts[-1].parts[-1][1], quote.start):
+            how = "continued"
         drafts.append(Draft(tuple(parts), True, cue.lemma_.lower() if cue is not None else None,
                             (cue.idx, cue.idx + len(cue)) if cue is not None else None,
                             subject.i if subject is not None else None, how,

@@ -55,6 +55,8 @@ UNKNOWN = [
 STRAY_MARKS = [
     ("He said “the talks will go on\n\nThe meeting ended late on Friday.", [(R, "unknown source", "the talks will go on", "say")]),
     ("‘A winter of discontent’\n\nThe ministers met in Oslo.", []),
+    ("“We will hold firm,” Mayor Luis Ortega said.\n\n‘A winter of discontent’\n\nThe unions met on Monday.",
+     [(D, "Luis Ortega", "hold firm", "say")]),
     ("The so-called “peace plan” was rejected.", []),
     ("The “unusual” troop movements alarmed the West.", []),
     ("Shares in “meme stocks” rose again on Monday.", []),

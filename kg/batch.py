@@ -106,14 +106,9 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
 
 
 def check_valid(quads: list[Quad]) -> None:
-    import rdflib
-    from pyoxigraph import RdfFormat, Triple, serialize
+    from .validate import validate_quads
 
-    from .validate import validate_graph
-
-    triples = dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
-    data = rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
-    report = validate_graph(data)
+    report = validate_quads(quads)
     if not report.conforms:
         first = next((line.strip() for line in report.text.splitlines() if "Message" in line), "")
         raise KgError(f"the extracted graph does not conform to ontology/shapes.ttl ({first}); "

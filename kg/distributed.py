@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from .errors import KgError, OutputError
 from .formats import atomic_output, serialize_batch
-from .ingest import Article, Problem, read_articles
+from .ingest import Article, Problem, partitions, read_articles
 
 PARTITION = 64  # articles per task
 IN_FLIGHT = 4  # partitions per worker queued at once: bounded memory on the client
@@ -35,21 +35,6 @@ def extract_partition(articles: list[Article], shard: str, *, model: str | None,
             serialize_batch(item, "nq", stream)
             done, quads = done + 1, quads + len(item)
     return done, quads, problems
-
-
-def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
-    """Articles in chunks of `size`; unreadable ones go to `problems`."""
-    chunk: list[Article] = []
-    for item in items:
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        chunk.append(item)
-        if len(chunk) == size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def connect(scheduler: str | None):

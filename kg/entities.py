@@ -1,14 +1,13 @@
 """Entity mentions → canonical entities: types fixed with evidence, aliases merged in an article."""
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Place, demonym_country, find_org, find_place
+from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .lexicon import ORG_SUFFIXES, PLACE_NOUNS
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 
@@ -41,13 +40,26 @@ class Entity:
 class Entities:
     entities: tuple[Entity, ...]
     by_token: dict[int, str] = field(default_factory=dict)  # token index → entity key
+    by_key: dict[str, Entity] = field(default_factory=dict)
 
     def get(self, key: str) -> Entity | None:
-        return next((e for e in self.entities if e.key == key), None)
+        return self.by_key.get(key)
 
     def at(self, token_i: int) -> Entity | None:
         found = self.by_token.get(token_i)
         return self.get(found) if found else None
+
+    def mention_at(self, token_i: int) -> tuple[int, int] | None:
+        """Token range [start, end) of the entity mention holding token i."""
+        key = self.by_token.get(token_i)
+        if key is None:
+            return None
+        start, end = token_i, token_i + 1
+        while self.by_token.get(start - 1) == key:
+            start -= 1
+        while self.by_token.get(end) == key:
+            end += 1
+        return start, end
 
 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
@@ -59,10 +71,6 @@ def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None
         return next(iter(openers.values())) if len(openers) == 1 else None
     preceding = [s for s in owners if s.start < before]
     return (preceding or owners)[-1]
-
-
-def acronym_of(text: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", text) if w.lower() not in {"of", "the", "and", "for"}).upper()
 
 
 def place_context(span: Span) -> bool:
@@ -143,7 +151,8 @@ def extract_entities(doc: Doc) -> Entities:
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
     for cand in cands:
         kind, name, subtype, place = group_key(cand, full_names, org_names)
-        if subtype or place or kind == "Person" and name != cand.span.text or len(cand.span) > 1 and kind == "Person":
+        known_person = kind == "Person" and (name != cand.span.text or len(cand.span) > 1)
+        if subtype or place or known_person:  # typed by evidence; plain names are typed by vote below
             groups[(kind, name)].append(cand)
             info.setdefault((kind, name), (subtype, place))
         else:
@@ -159,7 +168,7 @@ def extract_entities(doc: Doc) -> Entities:
 def merge_acronyms(groups: dict[tuple[str, str], list[Candidate]]) -> None:
     """`EU` joins `European Union` when both are organizations in the article."""
     names = {name: (kind, name) for kind, name in groups if kind == "Organization" and " " in name}
-    by_acronym = {acronym_of(name): k for name, k in names.items()}
+    by_acronym = {acronym(name): k for name, k in names.items()}
     for kind, name in list(groups):
         if kind == "Organization" and name.isupper() and name in by_acronym and by_acronym[name] != (kind, name):
             groups[by_acronym[name]].extend(groups.pop((kind, name)))
@@ -183,7 +192,7 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
             geonameid=place.geonameid if place else None,
             lat=place.lat if place else None, long=place.long if place else None))
     entities.sort(key=lambda e: e.mentions[0].start)
-    return Entities(tuple(entities), by_token)
+    return Entities(tuple(entities), by_token, {e.key: e for e in entities})
 
 
 def fullest(cands: list[Candidate], default: str) -> str:

@@ -13,6 +13,7 @@ from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
+ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la"})
 LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
 
@@ -38,6 +39,11 @@ def key(name: str) -> str:
     name = re.sub(r"\s+", " ", name).casefold()
     folded = unicodedata.normalize("NFKD", name.translate(LETTERS)).encode("ascii", "ignore").decode()
     return folded if folded.strip() else name
+
+
+def acronym(name: str) -> str:
+    """"European Union" → "EU", "Organization of the Petroleum Exporting Countries" → "OPEC"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in ACRONYM_SKIP).upper()
 
 
 @lru_cache(maxsize=1)

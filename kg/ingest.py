@@ -151,3 +151,18 @@ def read_articles(inputs: Iterable[str], *, published: date | None = None) -> It
             yield Problem(path, f"cannot read {path}: {exc.strerror}; check its permissions")
             continue
         yield from read_source(path, data, published=published, stem=Path(path).stem)
+
+
+def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
+    """Articles in chunks of `size`; unreadable ones go to `problems`."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

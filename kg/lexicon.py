@@ -4,18 +4,18 @@ from __future__ import annotations
 import re
 
 # Lemmas of verbs that report speech or a stance; the value is the kind of content they take:
-# "clause" (say that ...), "object" (deny the claim), "both".
+# "clause" (say that ...) or "object" (deny the claim; a that-clause is taken too).
 REPORTING_VERBS: dict[str, str] = {
     **dict.fromkeys((
         "say", "tell", "add", "warn", "claim", "insist", "argue", "state", "declare", "explain",
         "note", "stress", "emphasise", "emphasize", "suggest", "predict", "confirm", "admit",
         "acknowledge", "reply", "respond", "answer", "write", "tweet", "post", "report", "reveal",
         "disclose", "allege", "assert", "contend", "maintain", "concede", "caution", "urge",
-        "promise", "pledge", "vow", "threaten", "estimate", "testify", "recall", "remark",
+        "promise", "threaten", "estimate", "testify", "recall", "remark",
         "comment", "observe", "point", "indicate", "signal", "hint", "repeat", "reiterate",
         "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
-        "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "tell", "inform", "assure",
-        "notify", "brief", "forecast", "speculate", "wonder", "ask", "question", "say",
+        "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "inform", "assure",
+        "notify", "brief", "forecast", "speculate", "wonder", "ask",
     ), "clause"),
     **dict.fromkeys((
         "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
@@ -75,9 +75,13 @@ MEMBER_HEDGES = frozenset({"candidate", "aspiring", "aspirant", "would-be", "pro
                            "applicant", "former", "non", "non-member", "hopeful", "partner", "partners", "not"})
 
 PRONOUNS = {
-    "he": "male", "him": "male", "his": "male", "she": "female", "her": "female",
+    "he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female",
     "they": "plural", "them": "plural", "it": "neuter", "we": "plural", "i": "self",
 }
+HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
+                    "dame": "female", "lord": "male", "lady": "female"}
+# Prepositions whose phrase belongs to an unnamed source's description ("lawyers for the company").
+SOURCE_PREPOSITIONS = frozenset({"for", "at", "from", "in", "of", "with", "close", "to", "on"})
 
 # Nouns that head an unnamed source ("a senior US official", "Western diplomats").
 SOURCE_NOUNS = frozenset("""

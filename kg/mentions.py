@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteer import demonym_country, find_org, find_place, known_first_words, known_names_from
 from .lexicon import (GENERIC_NAME_WORDS, HONORIFICS, NAME_PARTICLES, ORG_SUFFIXES, SINGLE_NAME_TITLES,
@@ -25,6 +25,11 @@ TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HO
 class Candidate:
     span: Span
     label: str
+
+
+def proper_word(token: Token) -> bool:
+    """A capitalised proper noun: the stuff names are made of."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
 
 
 def mention_span(ent: Span) -> Span | None:
@@ -53,7 +58,7 @@ def in_title(span: Span) -> bool:
 
 def after_title(span: Span) -> bool:
     """A name right after a title or honorific ("Prime Minister Kaja Linnamets") is a person's."""
-    if span.start == 0 or len(span) > 4 or not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in span):
+    if span.start == 0 or len(span) > 4 or not all(proper_word(t) for t in span):
         return False
     before = span.doc[span.start - 1].lower_.rstrip(".")
     return before in HONORIFICS or before in TITLE_WORDS and before not in NON_HEAD_TITLES
@@ -65,8 +70,8 @@ def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     for i in positions(doc, LOWER, TITLE_TRIGGERS):
         token = doc[i]
         end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and end not in covered and doc[end].pos_ == "PROPN" \
-                and doc[end].text[:1].isupper() and doc[end].is_alpha:
+        while end < len(doc) and end - token.i <= 3 and end not in covered and proper_word(doc[end]) \
+                and doc[end].is_alpha:
             end += 1
         words = end - token.i - 1
         if (words >= 2 or words == 1 and token.lower_ in SINGLE_NAME_TITLES) and after_title(doc[token.i + 1:end]):
@@ -79,8 +84,8 @@ def suffixed_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     found = []
     for i in positions(doc, LOWER, ORG_SUFFIXES):
         start = i
-        while start > 0 and start - 1 not in covered and doc[start - 1].pos_ == "PROPN" \
-                and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha and i - start < 3:
+        while start > 0 and start - 1 not in covered and proper_word(doc[start - 1]) \
+                and doc[start - 1].is_alpha and i - start < 3:
             start -= 1
         if start < i and i not in covered and doc[i].text[:1].isupper() and doc[start].lower_ not in STRIP_LEFT:
             found.append(Candidate(doc[start:i + 1], "ORG"))
@@ -176,7 +181,7 @@ def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Can
     found = []
     for i in positions(doc, ORTH, frozenset(surnames | prefixes)):
         token = doc[i]
-        if token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if token.i in covered or not proper_word(token):
             continue
         if token.text in surnames:
             found.append(Candidate(doc[token.i:token.i + 1], "PERSON"))

@@ -2,17 +2,18 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import ProcessPoolExecutor
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import datetime
-from itertools import islice
 from typing import Iterable, Iterator
 
 from pyoxigraph import Quad, RdfFormat, parse, serialize
 
-from .ingest import Article, Problem
+from .ingest import Article, Problem, partitions
 from .pipeline import extract_articles, quads_of
 
 CHUNK = 16  # articles per task: large enough to batch spaCy, small enough to keep cores busy
+IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to keep memory flat
 _settings: dict = {}
 
 
@@ -29,30 +30,26 @@ def _work(chunk: list[Article]) -> list[bytes | Problem]:
             for item in quads_of(results, base=_settings["base"], generated_at=_settings["generated_at"])]
 
 
-def chunks(items: Iterable, size: int) -> Iterator[list]:
-    iterator = iter(items)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
-
-
 def extract_parallel(articles: Iterable[Article | Problem], jobs: int, *, model: str | None, base: str,
                      min_confidence: float, generated_at: datetime | None) -> Iterator[list[Quad] | Problem]:
     """Like the single-process path, in input order; `jobs=0` uses every core."""
     workers = jobs if jobs > 0 else os.cpu_count() or 1
     problems: list[Problem] = []
-
-    def readable() -> Iterator[Article]:
-        for item in articles:
-            if isinstance(item, Problem):
-                problems.append(item)
-            else:
-                yield item
-
+    pending: deque[Future] = deque()
     with ProcessPoolExecutor(workers, initializer=_init,
                              initargs=(model, base, min_confidence, generated_at)) as pool:
-        for batch in pool.map(_work, chunks(readable(), CHUNK)):
-            yield from problems
-            problems.clear()
-            for item in batch:
-                yield item if isinstance(item, Problem) else list(parse(item, format=RdfFormat.N_QUADS))
+        for chunk in partitions(articles, CHUNK, problems):
+            pending.append(pool.submit(_work, chunk))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from finished(pending.popleft(), problems)
+        while pending:
+            yield from finished(pending.popleft(), problems)
     yield from problems
+
+
+def finished(future: Future, problems: list[Problem]) -> Iterator[list[Quad] | Problem]:
+    """The problems met so far, then the articles of one finished task."""
+    yield from problems
+    problems.clear()
+    for item in future.result():
+        yield item if isinstance(item, Problem) else list(parse(item, format=RdfFormat.N_QUADS))

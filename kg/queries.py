@@ -118,12 +118,17 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
 
 
 def run(store: Store, query: Query, values: Iterable[str] = ()) -> QuerySolutions:
+    return select_on(store, bound_text(query, values), name=query.name)
+
+
+def select_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
+    """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
     try:
-        result = store.query(bound_text(query, values))
+        result = store.query(text)
     except SyntaxError as exc:
-        raise QueryError(f"query {query.name!r} is not valid SPARQL: {exc}; fix the query") from None
+        raise QueryError(f"{name!r} is not valid SPARQL: {exc}; fix the query") from None
     if not isinstance(result, QuerySolutions):
-        raise QueryError(f"query {query.name!r} is not a SELECT query; newskg runs SELECT queries")
+        raise QueryError(f"{name!r} is not a SELECT query; newskg runs SELECT queries")
     return result
 
 

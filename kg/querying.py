@@ -3,10 +3,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from pyoxigraph import QuerySolutions
-
 from .errors import QueryError
-from .queries import bound_text, find_query, render, rows_of
+from .queries import bound_text, find_query, render, rows_of, select_on
 from .store import memory_store, open_store
 
 
@@ -19,13 +17,7 @@ def select(text: str, *, data: Sequence[str] = (), store: str | None = None,
         from .remote import remote_select
         return remote_select(endpoint, text)
     target = memory_store(data) if data else open_store(store)
-    try:
-        result = target.query(text)
-    except SyntaxError as exc:
-        raise QueryError(f"the query is not valid SPARQL: {exc}; fix the query") from None
-    if not isinstance(result, QuerySolutions):
-        raise QueryError("only SELECT queries can be run here; rewrite it as a SELECT query")
-    return rows_of(result)
+    return rows_of(select_on(target, text))
 
 
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,

@@ -51,10 +51,10 @@ def is_title(tokens: list[Token]) -> bool:
 
 def title_before(span: Span, entities: Entities) -> Role | None:
     """A title right before a name: "UN Secretary-General Amina Diallo"."""
-    doc, i = span.doc, span.start - 1
+    doc, i, first = span.doc, span.start - 1, span.sent.start
     title: list[Token] = []
     org = None
-    while i >= span.sent.start:
+    while i >= first:
         token = doc[i]
         if entities.by_token.get(i, "").startswith("Person/"):
             break
@@ -64,7 +64,7 @@ def title_before(span: Span, entities: Entities) -> Role | None:
             org = found or org
             if found and title:  # the affiliation opens the phrase
                 i -= 1
-                while i >= span.sent.start and entities.by_token.get(i) == found:
+                while i >= first and entities.by_token.get(i) == found:
                     i -= 1
                 break
         else:

@@ -44,13 +44,16 @@ def explain(response: httpx.Response, url: str) -> str:
     return f"{url} answered HTTP {code}: {response.text[:200].strip()!r}"
 
 
-def send(request: Callable[[httpx.Client], httpx.Response], url: str) -> httpx.Response:
+def client() -> httpx.Client:
+    return httpx.Client(timeout=TIMEOUT, auth=auth())
+
+
+def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
     """One request with retries and backoff on connection errors and 5xx answers."""
     delay = BACKOFF
     for attempt in range(1, RETRIES + 1):
         try:
-            with httpx.Client(timeout=TIMEOUT, auth=auth()) as client:
-                response = request(client)
+            response = request()
         except httpx.TimeoutException:
             problem = f"{url} did not answer within {TIMEOUT:g} s; set KG_TIMEOUT to wait longer"
         except httpx.TransportError as exc:
@@ -83,8 +86,9 @@ def term(binding: dict):
 
 def remote_select(endpoint: str, text: str) -> tuple[list[str], list[list]]:
     """Variables and rows of a SELECT query run by a SPARQL Protocol endpoint."""
-    response = send(lambda c: c.post(endpoint, content=text.encode(), headers={
-        "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}), endpoint)
+    with client() as http:
+        response = send(lambda: http.post(endpoint, content=text.encode(), headers={
+            "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}), endpoint)
     try:
         results = response.json()
         variables = results["head"]["vars"]
@@ -100,14 +104,15 @@ def remote_load(endpoint: str, files: Sequence[str]) -> str:
     for path in files:
         graphs.update(by_graph(read_rdf(path)))
     done: list[str] = []
-    for name, quads in graphs.items():
-        body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
-        try:
-            send(lambda c, graph=name.value, data=body: c.put(
-                endpoint, params={"graph": graph}, content=data, headers={"Content-Type": "application/n-triples"}),
-                endpoint)
-        except StoreError as exc:
-            raise StoreError(f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
-                             "Run the same command again to finish (loading replaces graphs)") from None
-        done.append(name.value)
+    with client() as http:
+        for name, quads in graphs.items():
+            body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+            try:
+                send(lambda graph=name.value, data=body: http.put(
+                    endpoint, params={"graph": graph}, content=data,
+                    headers={"Content-Type": "application/n-triples"}), endpoint)
+            except StoreError as exc:
+                raise StoreError(f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
+                                 "Run the same command again to finish (loading replaces graphs)") from None
+            done.append(name.value)
     return f"loaded {len(done)} graphs into {endpoint}"

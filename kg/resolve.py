@@ -5,10 +5,11 @@ an endpoint) and proposes `owl:sameAs` links for a graph of their own.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
+
+from .gazetteer import acronym
 
 ENTITIES = """
 PREFIX schema: <http://schema.org/>
@@ -20,7 +21,6 @@ SELECT DISTINCT ?entity ?type ?name ?alias WHERE {
     OPTIONAL { ?entity schema:alternateName ?alias }
   }
 }"""
-STOP = frozenset({"of", "the", "and", "for", "de", "la"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +51,6 @@ def entities_from_rows(rows: Iterable[list]) -> list[Named]:
         if alias is not None:
             aliases[entity.value].add(alias.value)
     return [Named(iri, kind, name, frozenset(aliases[iri])) for iri, (kind, name) in sorted(names.items())]
-
-
-def acronym(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in STOP).upper()
 
 
 def refers_to(short: Named, full: Named) -> bool:

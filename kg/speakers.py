@@ -2,16 +2,15 @@
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from .entities import Entities
-from .lexicon import ORG_ANAPHORS, PRONOUNS, TITLE_WORDS
+from .lexicon import HONORIFIC_GENDER, ORG_ANAPHORS, PRONOUNS, SOURCE_PREPOSITIONS, TITLE_WORDS
 from .relations import Role, affiliation_of
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-PHRASE_PREPOSITIONS = frozenset({"for", "at", "from", "in", "of", "with", "close", "to", "on"})
 LOOKBACK_SENTENCES = 4
 
 
@@ -26,9 +25,6 @@ class Speaker:
 
 
 UNKNOWN = Speaker("unknown", "unknown", "unknown source")
-GENDERED = {"he": "male", "him": "male", "his": "male", "she": "female", "her": "female", "hers": "female"}
-HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
-                    "dame": "female", "lord": "male", "lady": "female"}
 
 
 def noun_phrase(token: Token) -> Span:
@@ -38,7 +34,7 @@ def noun_phrase(token: Token) -> Span:
     right = token.i
     for child in token.rights:
         keep = child.dep_ in ("compound", "flat", "conj", "cc", "amod") or (
-            child.dep_ == "prep" and child.lower_ in PHRASE_PREPOSITIONS) or (
+            child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS) or (
             child.dep_ == "punct" and child.text == "," and any(c.dep_ == "conj" for c in token.rights))
         if not keep:
             break
@@ -47,17 +43,11 @@ def noun_phrase(token: Token) -> Span:
 
 
 def entity_speaker(token: Token, entities: Entities) -> Speaker | None:
-    key = entities.by_token.get(token.i)
-    if key is None:
+    bounds = entities.mention_at(token.i)
+    if bounds is None:
         return None
-    start, end = token.i, token.i + 1
-    while start > 0 and entities.by_token.get(start - 1) == key:
-        start -= 1
-    while end < len(token.doc) and entities.by_token.get(end) == key:
-        end += 1
-    span = token.doc[start:end]
-    entity = entities.get(key)
-    return Speaker("entity", key, entity.name if entity else span.text, None, span.start_char, span.end_char)
+    span, entity = token.doc[bounds[0]:bounds[1]], entities.at(token.i)
+    return Speaker("entity", entity.key, entity.name, None, span.start_char, span.end_char)
 
 
 def definite(phrase: Span) -> bool:
@@ -78,15 +68,12 @@ def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Sp
     phrase = noun_phrase(token)
     if token.lower_ in ORG_ANAPHORS and definite(phrase) and len(phrase) <= 3:
         if (org := referent_org(token, entities)) is not None:
-            entity = entities.get(org)
-            return Speaker("entity", org, entity.name if entity else org, None, phrase.start_char, phrase.end_char)
+            return Speaker("entity", org, entities.get(org).name, None, phrase.start_char, phrase.end_char)
     if token.lower_ in TITLE_WORDS and definite(phrase):
         holder = next((r.person for r in reversed(roles)
                        if token.lower_ in r.title.lower() and r.start < token.idx), None)
         if holder is not None:
-            entity = entities.get(holder)
-            return Speaker("entity", holder, entity.name if entity else holder, None,
-                           phrase.start_char, phrase.end_char)
+            return Speaker("entity", holder, entities.get(holder).name, None, phrase.start_char, phrase.end_char)
     affiliation = next((a for t in phrase if t.i != token.i for a in [affiliation_of(t, entities)] if a), None)
     name = phrase.text.strip()
     return Speaker("unnamed", name, name, affiliation, phrase.start_char, phrase.end_char)
@@ -122,9 +109,9 @@ def resolve(token: Token | None, scene: Scene, history: list[Speaker]) -> Speake
 def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     """The most recent fitting subject (or speaker) before the pronoun, within a few sentences."""
     kind = PRONOUNS.get(pronoun.lower_)
-    at = (pronoun.idx, pronoun.idx + len(pronoun))
+    start, end = pronoun.idx, pronoun.idx + len(pronoun)  # the speaker mention is the pronoun itself
     if kind is None or kind == "self":
-        return Speaker("unknown", "unknown", "unknown source", None, *at)
+        return replace(UNKNOWN, start=start, end=end)
     doc = pronoun.doc
     sentence = bisect.bisect_right(scene.sentences, pronoun.i) - 1
     first = scene.sentences[max(0, sentence - LOOKBACK_SENTENCES + 1)]
@@ -134,11 +121,11 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
             continue
         candidate = resolve(token, scene, history)
         if fits(candidate, token, kind, scene):
-            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation, *at)
+            return replace(candidate, start=start, end=end)
     for candidate in reversed(history):
         if candidate.kind != "unknown" and fits_key(candidate, kind, scene):
-            return Speaker(candidate.kind, candidate.key, candidate.name, candidate.affiliation, *at)
-    return Speaker("unknown", "unknown", "unknown source", None, *at)
+            return replace(candidate, start=start, end=end)
+    return replace(UNKNOWN, start=start, end=end)
 
 
 def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:
@@ -147,11 +134,9 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
     people = sorted(i for i, key in entities.by_token.items() if key.startswith("Person/"))
     for i in people:
         key = entities.by_token[i]
-        if entities.by_token.get(i + 1) == key:
+        start, last = entities.mention_at(i)
+        if i != last - 1:
             continue  # vote once per mention, at its last token
-        start = i
-        while start > 0 and entities.by_token.get(start - 1) == key:
-            start -= 1
         honorific = doc[start - 1].lower_.rstrip(".") if start else ""
         if honorific in HONORIFIC_GENDER:
             votes.setdefault(key, []).append(HONORIFIC_GENDER[honorific])
@@ -161,8 +146,8 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
             other = entities.by_token.get(j)
             if other and other.startswith("Person/") and other != key:
                 break
-            if (word := doc[j].lower_) in GENDERED:
-                votes.setdefault(key, []).append(GENDERED[word])
+            if PRONOUNS.get(doc[j].lower_) in ("male", "female"):
+                votes.setdefault(key, []).append(PRONOUNS[doc[j].lower_])
                 break
     return {key: max(set(v), key=v.count) for key, v in votes.items()}
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.attrs import IDX
@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .dates import resolve_date
 from .entities import Entities
 from .nlp import sentence_starts
-from .lexicon import REPORTING_VERBS
+from .lexicon import PRONOUNS, REPORTING_VERBS
 from .quotes import Quote, find_quotes
 from .relations import Role
 from .reported import Draft, reported, subject_of
@@ -96,7 +96,7 @@ def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, T
     tail = tail[:next((k for k, t in enumerate(tail) if t.text in "“\""), len(tail))]
     cue = cue_in(tail)
     if cue is not None:
-        return cue, subject_of(cue) or next((c for c in cue.children if c.dep_ == "nsubj"), None)
+        return cue, subject_of(cue)
     if tail and tail[0].text in DASHES and len(tail) > 1:  # "“…” – Coach Sofia Bertelli"
         return None, name_after_dash(tail[1:])
     return None
@@ -185,14 +185,13 @@ def when(doc: Doc, draft: Draft, published: date | None) -> date | None:
     return None
 
 
-def confidence(draft: Draft, speaker: Speaker, doc: Doc) -> float:
+def confidence(draft: Draft, speaker: Speaker, text: str) -> float:
     score = CONFIDENCE[draft.how]
     if speaker.kind == "unknown":
         return 0.4
     if speaker.kind == "unnamed":
         score -= 0.05
-    if speaker.start is not None and doc.char_span(speaker.start, speaker.end) is not None and \
-            doc.char_span(speaker.start, speaker.end).root.pos_ == "PRON":
+    if speaker.start is not None and text[speaker.start:speaker.end].lower() in PRONOUNS:
         score -= 0.1
     return round(score, 2)
 
@@ -213,7 +212,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     for draft in drafts:
         if draft.how == "continued" and statements:
             previous = next((s.speaker for s in reversed(statements) if s.direct), UNKNOWN)
-            speaker = Speaker(previous.kind, previous.key, previous.name, previous.affiliation)
+            speaker = replace(previous, start=None, end=None)  # the same speaker, not named here
         else:
             subject = doc[draft.subject] if draft.subject is not None else None
             speaker = resolve(subject, scene, history)
@@ -222,7 +221,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
             date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
-            confidence=confidence(draft, speaker, doc)))
+            confidence=confidence(draft, speaker, index.text)))
     return statements
 
 
@@ -234,13 +233,10 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One statement per content span: the first cue that reports it wins."""
-    seen: list[tuple[int, int]] = []
-    kept = []
+    first = {}
     for draft in drafts:
-        if not any(overlaps(draft.parts[0], s) and draft.parts[0] == s for s in seen):
-            kept.append(draft)
-            seen.append(draft.parts[0])
-    return kept
+        first.setdefault(draft.parts, draft)
+    return list(first.values())
 
 
 def mentioned(entities: Entities, parts: tuple[tuple[int, int], ...]) -> tuple[str, ...]:

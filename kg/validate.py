@@ -4,13 +4,11 @@ from __future__ import annotations
 from typing import Iterable, NamedTuple
 
 import rdflib
+from pyoxigraph import Quad, RdfFormat, Triple, serialize
 from pyshacl import validate as shacl_validate
 
-from .errors import InputError
-from .formats import EXTENSIONS
+from .formats import read_rdf
 from .resources import resource_dir
-
-RDFLIB_FORMATS = {"ttl": "turtle", "trig": "trig", "nq": "nquads", "nt": "nt", "jsonld": "json-ld"}
 
 
 class Report(NamedTuple):
@@ -18,23 +16,10 @@ class Report(NamedTuple):
     text: str
 
 
-def load_union(paths: Iterable[str]) -> rdflib.Graph:
-    """Every triple of the files, named graphs merged (shapes speak of the whole profile)."""
-    union = rdflib.Graph()
-    for path in paths:
-        fmt = EXTENSIONS.get("." + path.rsplit(".", 1)[-1].lower()) if "." in path else None
-        if fmt is None:
-            raise InputError(f"cannot tell the RDF format of {path!r}; name it .ttl, .trig, .nq, .nt or .jsonld")
-        dataset = rdflib.Dataset()
-        try:
-            dataset.parse(path, format=RDFLIB_FORMATS[fmt])
-        except FileNotFoundError:
-            raise InputError(f"no such file: {path!r}; check the path") from None
-        except Exception as exc:  # rdflib raises many parser types
-            raise InputError(f"{path} is not valid {fmt} ({type(exc).__name__}); fix the file") from None
-        for s, p, o, _ in dataset.quads((None, None, None, None)):
-            union.add((s, p, o))
-    return union
+def union_graph(quads: Iterable[Quad]) -> rdflib.Graph:
+    """Every triple, named graphs merged (the shapes speak of the whole profile)."""
+    triples = dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
+    return rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
 
 
 def validate_graph(data: rdflib.Graph) -> Report:
@@ -43,5 +28,9 @@ def validate_graph(data: rdflib.Graph) -> Report:
     return Report(bool(conforms), str(text))
 
 
+def validate_quads(quads: Iterable[Quad]) -> Report:
+    return validate_graph(union_graph(quads))
+
+
 def validate_files(paths: Iterable[str]) -> Report:
-    return validate_graph(load_union(paths))
+    return validate_quads(q for path in paths for q in read_rdf(path))

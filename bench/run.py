@@ -25,8 +25,8 @@ BATCH = 32
 BARE = """
 import json, resource, sys, time
 import spacy
-from kg.ingest import read_articles
-from kg.nlp import analysis_text
+from kg.read import read_articles
+from kg.read import analysis_text
 articles = [a for a in read_articles([sys.argv[1]])]
 nlp = spacy.load(sys.argv[2])
 texts = [analysis_text(a) for a in articles]
@@ -39,9 +39,9 @@ print(json.dumps({"seconds": seconds, "articles": len(texts), "tokens": words,
 
 KG = """
 import json, resource, sys, time
-from kg.batch import Settings, extract_files
-from kg.gazetteer import places
-from kg.nlp import load_model
+from kg.run import Settings, extract_files
+from kg.entities import places
+from kg.read import load_model
 load_model(); places()
 start = time.perf_counter()
 summary = extract_files([sys.argv[1]], Settings(output=sys.argv[2], jobs=int(sys.argv[3])))

@@ -24,9 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from kg.batch import Settings, extract_files  # noqa: E402
+from kg.run import Settings, extract_files  # noqa: E402
 from kg.queries import bundled, run  # noqa: E402
-from kg.store import load_files, open_store  # noqa: E402
+from kg.stores import load_files, open_store  # noqa: E402
 from test_queries import PARAMS  # noqa: E402
 
 DOC = re.compile(r"(/(?:doc|graph)/)([A-Za-z0-9._~-]+)")

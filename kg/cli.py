@@ -11,7 +11,7 @@ from typing import Iterator, List, Optional
 
 import typer
 
-from .errors import KgError
+from kg.errors import KgError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
                   help="newskg: turn English news articles into a knowledge graph (RDF) and query it.")
@@ -63,7 +63,7 @@ def extract(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
-    from .batch import Settings, extract_files
+    from kg.run import Settings, extract_files
 
     if engine == "dask":
         return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict)
@@ -88,7 +88,7 @@ def extract(
 
 
 def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence, strict) -> None:
-    from .distributed import extract_dask
+    from kg.run import extract_dask
 
     if not output:
         fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
@@ -115,7 +115,8 @@ class Progress:
         done = summary.articles + len(summary.problems)
         if self.bar is None and done > self.threshold and sys.stderr.isatty():
             from rich.console import Console
-            from rich.progress import Progress as Bar, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
+            from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self.bar = Bar(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
                            console=Console(stderr=True), transient=True)
@@ -139,7 +140,7 @@ def query(
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
 ) -> None:
     """Run a SPARQL query; exit 1 when it returns no rows."""
-    from .querying import run_query
+    from kg.queries import run_query
 
     with reported():
         output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint,
@@ -154,7 +155,7 @@ def query(
 @app.command("queries")
 def list_queries() -> None:
     """List the bundled queries with their parameters."""
-    from .queries import bundled
+    from kg.queries import bundled
 
     for q in bundled():
         params = " ".join(f"[--param {p.name}=…]" if p.optional else f"--param {p.name}=…" for p in q.params)
@@ -168,7 +169,7 @@ def load(
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL Graph Store Protocol URL."),
 ) -> None:
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
-    from .loading import load_into
+    from kg.stores import load_into
 
     with reported():
         message = load_into(files, store=store, endpoint=endpoint)
@@ -184,7 +185,7 @@ def resolve(
     base: str = BASE,
 ) -> None:
     """Link short names across articles ("Ward" → "Helen Ward") where the corpus is unambiguous."""
-    from .linking import resolve_corpus
+    from kg.run import resolve_corpus
 
     with reported():
         report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, output=output, base=base)
@@ -199,7 +200,7 @@ def stats(
     endpoint: Optional[str] = ENDPOINT,
 ) -> None:
     """Articles, entities by type, statements, speakers and quads."""
-    from .querying import run_query
+    from kg.queries import run_query
 
     with reported():
         output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, fmt="csv")
@@ -211,7 +212,7 @@ def stats(
 @app.command()
 def validate(files: List[str] = typer.Argument(..., help="RDF files to check.")) -> None:
     """Check RDF files against the SHACL shapes; exit 0 conforms, 1 does not."""
-    from .validate import validate_files
+    from kg.rdf import validate_files
 
     with reported():
         report = validate_files(files)

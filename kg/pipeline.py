@@ -8,16 +8,12 @@ import rdflib
 from pyoxigraph import Quad
 from spacy.tokens import Doc
 
-from .entities import extract_entities
-from .errors import InputError
-from .gazetteer import places
-from .ingest import Article, Problem, article_from_text, hashed_id
-from .nlp import analysis_text, load_model
-from .rdf import article_quads
-from .record import Extraction
-from .relations import extract_memberships, extract_roles
-from .statements import extract_statements
-from .vocab import DEFAULT_BASE
+from kg.entities import extract_entities, extract_memberships, extract_roles, places
+from kg.errors import InputError
+from kg.rdf import DEFAULT_BASE, article_quads
+from kg.read import Article, Problem, analysis_text, article_from_text, hashed_id, load_model
+from kg.records import Extraction
+from kg.statements import extract_statements
 
 BATCH_SIZE = 32
 

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import Article, article_from_text
-from kg.nlp import analysis_text, load_model
+from kg.read import Article, article_from_text
+from kg.read import analysis_text, load_model
 from kg.pipeline import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,7 +39,7 @@ def analysed(nlp):
 @pytest.fixture(scope="session")
 def example_graph(tmp_path_factory) -> Path:
     """The bundled examples extracted once, as TriG."""
-    from kg.batch import Settings, extract_files
+    from kg.run import Settings, extract_files
 
     out = tmp_path_factory.mktemp("examples") / "examples.trig"
     extract_files([str(EXAMPLES)], Settings(output=str(out), generated_at=FIXED_TIME))

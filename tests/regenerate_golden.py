@@ -6,9 +6,9 @@ from pathlib import Path
 import sys
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from conftest import FIXED_TIME  # noqa: E402
+from tests.conftest import FIXED_TIME  # noqa: E402
 
-from kg.batch import Settings, extract_files
+from kg.run import Settings, extract_files
 
 HERE = Path(__file__).resolve().parent
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from kg.ingest import read_articles
+from kg.read import read_articles
 
-from conftest import ROOT
+from tests.conftest import ROOT
 
 EXPECTED = json.loads((Path(__file__).parent / "articles" / "expected-entities.json").read_text())
 FILES = [k for k in EXPECTED if not k.startswith("_")]

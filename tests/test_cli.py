@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from kg.cli import app
 
-from conftest import EXAMPLES
+from tests.conftest import EXAMPLES
 
 runner = CliRunner()
 ARTICLE = "date 2024-04-02 Port strike ends\n\n“We have a deal,” union leader Rosa Lindqvist said in Gothenburg.\n"
@@ -202,7 +202,7 @@ def test_extract_on_dask_scheduler(tmp_path):
 def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
     from pyoxigraph import parse
 
-    from kg import store as store_module
+    from kg.stores import embedded as store_module
 
     full = store_module.open_store(tmp_path / "full", create=True)
     store_module.load_files(full, [str(example_graph)])

@@ -1,0 +1,198 @@
+"""Finding entity mentions: spaCy's entities trimmed and retyped with evidence, plus the names
+it missed (after a title, with an organization's last word, a surname said again)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
+from spacy.tokens import Doc, Span, Token
+
+from kg.lexicon import (
+    GENERIC_NAME_WORDS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    ORG_SUFFIXES,
+    SINGLE_NAME_TITLES,
+    TITLE_MODIFIERS,
+    TITLE_WORDS,
+)
+from kg.read import positions
+
+from .gazetteer import demonym_country, find_org, find_place, known_first_words, known_names_from
+
+LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
+              "FAC": "Place", "NORP": "Place"}
+STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
+WHO = frozenset({"who"})
+TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HONORIFICS for dot in ("", "."))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    span: Span
+    label: str
+
+
+def proper_word(token: Token) -> bool:
+    """A capitalised proper noun: the stuff names are made of."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def mention_span(ent: Span) -> Span | None:
+    """The proper-name part of an entity span: no article, honorific, title, score or possessive."""
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct
+                           or (ent.label_ == "PERSON" and end - start > 1
+                               and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
+                           or any(ch.isdigit() for ch in doc[end - 1].text)):
+        end -= 1
+    span = doc[start:end] if end > start else None
+    if span is None or not any(t.text[:1].isupper() for t in span):
+        return None  # "health ministry": a description, not a name
+    return span
+
+
+def in_title(span: Span) -> bool:
+    """`State` in `Secretary of State`: a word of a title, not an organization."""
+    doc = span.doc
+    return (len(span) == 1 and span.start >= 2 and doc[span.start - 1].lower_ == "of"
+            and doc[span.start - 2].lower_ in TITLE_WORDS)
+
+
+def after_title(span: Span) -> bool:
+    """A name right after a title or honorific ("Prime Minister Kaja Linnamets") is a person's."""
+    if span.start == 0 or len(span) > 4 or not all(proper_word(t) for t in span):
+        return False
+    before = span.doc[span.start - 1].lower_.rstrip(".")
+    return before in HONORIFICS or before in TITLE_WORDS and before not in NON_HEAD_TITLES
+
+
+def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Names the NER missed but a title introduces: "Striker Marcus Adeyemi"."""
+    found = []
+    for i in positions(doc, LOWER, TITLE_TRIGGERS):
+        token = doc[i]
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and end not in covered and proper_word(doc[end]) \
+                and doc[end].is_alpha:
+            end += 1
+        words = end - token.i - 1
+        if (words >= 2 or words == 1 and token.lower_ in SINGLE_NAME_TITLES) and after_title(doc[token.i + 1:end]):
+            found.append(Candidate(doc[token.i + 1:end], "PERSON"))
+    return found
+
+
+def suffixed_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Organizations the NER missed, known by their last word: "Riverside Athletic", "Harrow Capital"."""
+    found = []
+    for i in positions(doc, LOWER, ORG_SUFFIXES):
+        start = i
+        while start > 0 and start - 1 not in covered and proper_word(doc[start - 1]) \
+                and doc[start - 1].is_alpha and i - start < 3:
+            start -= 1
+        if start < i and i not in covered and doc[i].text[:1].isupper() and doc[start].lower_ not in STRIP_LEFT:
+            found.append(Candidate(doc[start:i + 1], "ORG"))
+    return found
+
+
+def common_words(doc: Doc) -> set[str]:
+    """Lemmas the article also writes in lower case: "Malaria" opening a sentence is malaria."""
+    values = doc.to_array([LEMMA, IS_LOWER])
+    strings = doc.vocab.strings
+    return {strings[h] for h in set(values[values[:, 1] == 1][:, 0].tolist())}
+
+
+def capitalised_common_noun(span: Span, common: set[str]) -> bool:
+    word = span[0]
+    return (len(span) == 1 and (word.lower_ in common or word.lemma_.lower() in common)
+            and not find_place(span.text) and not find_org(span.text))
+
+
+def personal_names(doc: Doc) -> set[str]:
+    """Names the article shows are people's: "Djokovic, who had knee surgery" (by the name's last word)."""
+    return {doc[i - 2].text for i in positions(doc, LOWER, WHO)
+            if i >= 2 and doc[i - 1].text == "," and doc[i - 2].pos_ == "PROPN"}
+
+
+def joined_names(doc: Doc) -> list[Span]:
+    """spaCy's entities, with a name it cut at a particle joined again ("Ursula von der" + "Leyen")."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "PERSON" and particle_gap(doc, previous, ent):
+            out[-1] = Span(doc, previous.start, ent.end, label="PERSON")
+        else:
+            out.append(ent)
+    return out
+
+
+def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
+    """Only name particles stand between two spans, or the first one ends with a particle."""
+    between = doc[left.end:right.start]
+    if len(between):
+        return all(t.lower_ in NAME_PARTICLES for t in between)
+    return doc[left.end - 1].lower_ in NAME_PARTICLES or doc[right.start].lower_ in NAME_PARTICLES
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    out, covered, common = [], set(), common_words(doc)
+    for ent in joined_names(doc):
+        if ent.label_ not in LABEL_KIND:
+            continue
+        span = mention_span(ent)
+        if span is None or in_title(span) or not any(ch.isalpha() for ch in span.text):
+            continue
+        if capitalised_common_noun(span, common):
+            continue
+        if ent.label_ == "NORP" and demonym_country(span.text) is None and not find_org(span.text):
+            continue
+        label = ent.label_
+        if label != "PERSON" and len(span) > 2 and span[0].lower_ in TITLE_WORDS and after_title(span[1:]):
+            span = span[1:]  # "Striker Marcus Adeyemi" read as one organization
+        if label != "PERSON" and after_title(span) and not find_org(span.text) and not find_place(span.text):
+            label = "PERSON"
+        if label == "NORP" and find_org(span.text):
+            label = "ORG"
+        out.append(Candidate(span, label))
+        covered.update(range(ent.start, ent.end))
+    out += titled_names(doc, covered)
+    covered.update(i for c in out for i in range(c.span.start, c.span.end))
+    out += suffixed_names(doc, covered)
+    covered.update(i for c in out for i in range(c.span.start, c.span.end))
+    return sorted(out + known_names(doc, covered), key=lambda c: c.span.start)
+
+
+def known_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """Well-known organizations the NER missed ("Shares of Alphabet"), written as proper names."""
+    found = []
+    for i in positions(doc, ORTH, known_first_words()):
+        for name in known_names_from(doc[i].text):
+            end = i + len(name)
+            if end <= len(doc) and [t.text for t in doc[i:end]] == name and not covered & set(range(i, end)) \
+                    and all(t.pos_ == "PROPN" for t in doc[i:end]):
+                found.append(Candidate(doc[i:end], "ORG"))
+                break
+    return found
+
+
+def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Candidate]:
+    """Later mentions the NER missed: a person's surname ("Okafor"), an organization's first word."""
+    covered = {i for c in cands for i in range(c.span.start, c.span.end)}
+    surnames = {s[-1].text for s in full_names}
+    prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
+                and c.span[0].lower_ not in GENERIC_NAME_WORDS}
+    found = []
+    for i in positions(doc, ORTH, frozenset(surnames | prefixes)):
+        token = doc[i]
+        if token.i in covered or not proper_word(token):
+            continue
+        if token.text in surnames:
+            found.append(Candidate(doc[token.i:token.i + 1], "PERSON"))
+        elif token.text in prefixes:
+            found.append(Candidate(doc[token.i:token.i + 1], "ORG"))
+    return found

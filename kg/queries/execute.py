@@ -1,0 +1,28 @@
+"""Run a query against files, the embedded store or an endpoint."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from kg.errors import QueryError
+from kg.stores import memory_store, open_store
+
+from .bundled import bound_text, find_query, render, rows_of, select_on
+
+
+def select(text: str, *, data: Sequence[str] = (), store: str | None = None,
+           endpoint: str | None = None) -> tuple[list[str], list[list]]:
+    """Variables and rows of a SELECT query over files, the embedded store or an endpoint."""
+    if sum(bool(x) for x in (data, store, endpoint)) > 1:
+        raise QueryError("give one of --data, --store or --endpoint")
+    if endpoint:
+        from kg.stores import remote_select
+        return remote_select(endpoint, text)
+    target = memory_store(data) if data else open_store(store)
+    return rows_of(select_on(target, text))
+
+
+def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+              params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
+    """Run a bundled or user query; returns the rendered results and the row count."""
+    query = find_query(name)
+    return render(select(bound_text(query, params), data=data, store=store, endpoint=endpoint), fmt)

@@ -1,0 +1,59 @@
+"""Deterministic IRIs (DESIGN.md section 3): the same thing gets the same IRI in every run."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+from kg.errors import KgError
+
+TYPE_SEGMENT = {"Person": "person", "Organization": "organization", "Place": "place"}
+
+
+def slug(name: str) -> str:
+    """"Helen Ward" → "helen-ward"; non-Latin names keep their letters, percent-encoded."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if cleaned:
+        return cleaned
+    return quote(re.sub(r"\s+", "-", name.strip().lower()), safe="-")
+
+
+def check_base(base: str) -> str:
+    if not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://\S+[/#]$", base):
+        raise KgError(f"--base {base!r} is not an absolute IRI ending in / or #; "
+                      "give one like https://example.org/news/")
+    return base
+
+
+class Iris:
+    """IRIs of one article's nodes under an instance base."""
+
+    def __init__(self, base: str, doc_id: str):
+        self.base = base
+        self.doc = f"{base}doc/{doc_id}"
+        self.graph = f"{base}graph/{doc_id}"
+
+    def char(self, start: int, end: int) -> str:
+        return f"{self.doc}#char={start},{end}"
+
+    def statement(self, start: int, end: int) -> str:
+        return f"{self.doc}/statement/{start}-{end}"
+
+    def source(self, description: str) -> str:
+        """An unnamed source is scoped to its article."""
+        return f"{self.doc}/source/{slug(description)}"
+
+    def entity(self, key: str) -> str:
+        kind, _, name = key.partition("/")
+        return f"{self.base}entity/{TYPE_SEGMENT[kind]}/{slug(name)}"
+
+    def role(self, title: str) -> str:
+        return f"{self.base}role/{slug(title)}"
+
+    def post(self, person: str, title: str, org: str | None) -> str:
+        where = f"/{slug(org.partition('/')[2])}" if org else ""
+        return f"{self.entity(person)}/post/{slug(title)}{where}"
+
+    def membership(self, member: str, org: str) -> str:
+        return f"{self.entity(member)}/membership/{slug(org.partition('/')[2])}"

@@ -1,0 +1,213 @@
+"""Map one article's extraction to RDF quads in its own named graph (DESIGN.md section 2).
+
+This is the only module that writes triples. It emits pyoxigraph quads: Oxigraph serializes
+and stores them; `kg.extract` hands users an rdflib Dataset over the same store.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import TYPE_CHECKING, Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from . import vocab
+from .iris import Iris
+from .vocab import GEONAMES, ONTOLOGY_VERSION, SUPERCLASSES
+
+if TYPE_CHECKING:  # rdf reads records by their fields only; it never imports spaCy
+    from kg.entities import Entity, Membership, Role
+    from kg.records import Extraction
+    from kg.statements import Speaker, Statement
+
+SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to"})
+
+
+@lru_cache(maxsize=256)
+def node(iri: str) -> NamedNode:
+    return NamedNode(str(iri))
+
+
+class Terms:
+    """A vocabulary namespace's terms as pyoxigraph nodes, each looked up once: rdflib's
+    DefinedNamespace lookups are slow on a hot path, and a misspelt term still fails."""
+
+    def __init__(self, namespace):
+        self._namespace = namespace
+
+    def __getattr__(self, name: str) -> NamedNode:
+        value = node(getattr(self._namespace, name))
+        setattr(self, name, value)
+        return value
+
+
+RDF, NIF, ITSRDF, GAF, SCHEMA, NKG, PROV, ORG, OWL, WGS, DCTERMS, SKOS, XSD = (Terms(getattr(vocab, n)) for n in (
+    "RDF", "NIF", "ITSRDF", "GAF", "SCHEMA", "NKG", "PROV", "ORG", "OWL", "WGS", "DCTERMS", "SKOS", "XSD"))
+
+
+def typed(value: object, datatype: NamedNode) -> Literal:
+    return Literal(str(value), datatype=datatype)
+
+
+def title_label(title: str) -> str:
+    """One label per role however the article writes it: "secretary-general" → "Secretary General"."""
+    words = title.replace("–", " ").replace("-", " ").split()
+    return " ".join(w.lower() if w.lower() in SMALL_WORDS and i else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words))
+
+
+class Writer:
+    """Collects the quads of one article's graph."""
+
+    def __init__(self, iris: Iris, text: str):
+        self.iris, self.text, self.graph = iris, text, node(iris.graph)
+        self.quads: list[Quad] = []
+        self.spans: set[tuple[int, int]] = set()
+
+    def add(self, s: str, p: NamedNode, o) -> None:
+        obj = o if isinstance(o, (Literal, NamedNode)) else node(o)
+        self.quads.append(Quad(node(s), p, obj, self.graph))
+
+    def types(self, s: str, classes: Iterable) -> None:
+        for cls in classes:
+            self.add(s, RDF.type, cls if isinstance(cls, NamedNode) else node(cls))
+
+    def span(self, start: int, end: int, *, refers_to: str | None = None) -> str:
+        """A nif:Phrase for characters start..end, written once however often it is used."""
+        iri = self.iris.char(start, end)
+        if (start, end) not in self.spans:
+            self.spans.add((start, end))
+            self.add(iri, RDF.type, NIF.Phrase)
+            self.add(iri, NIF.referenceContext, self.iris.char(0, len(self.text)))
+            self.add(iri, NIF.beginIndex, typed(start, XSD.nonNegativeInteger))
+            self.add(iri, NIF.endIndex, typed(end, XSD.nonNegativeInteger))
+            self.add(iri, NIF.anchorOf, Literal(self.text[start:end]))
+        if refers_to is not None:
+            self.add(iri, ITSRDF.taIdentRef, refers_to)
+        return iri
+
+
+def article_quads(result: Extraction, *, base: str, generated_at: datetime | None = None) -> list[Quad]:
+    """Every quad of one article, all in the graph `{base}graph/{docid}`."""
+    article = result.article
+    w = Writer(Iris(base, article.id), article.text)
+    write_article(w, result, generated_at or datetime.now(timezone.utc).replace(microsecond=0))
+    for entity in result.entities.entities:
+        write_entity(w, entity)
+    for role in result.roles:
+        write_role(w, role)
+    for membership in result.memberships:
+        write_membership(w, membership)
+    for statement in result.statements:
+        write_statement(w, statement)
+    return w.quads
+
+
+def write_article(w: Writer, result: Extraction, generated_at: datetime) -> None:
+    article, doc, iris = result.article, w.iris.doc, w.iris
+    w.types(doc, (SCHEMA.NewsArticle, SCHEMA.Article, SCHEMA.CreativeWork))
+    w.add(doc, DCTERMS.identifier, Literal(article.id))
+    if article.published:
+        w.add(doc, SCHEMA.datePublished, typed(article.published.isoformat(), XSD.date))
+    if article.title:
+        w.add(doc, SCHEMA.headline, Literal(article.title))
+    if article.url:
+        w.add(doc, SCHEMA.url, node(article.url))
+    context = iris.char(0, len(article.text))
+    w.add(context, RDF.type, NIF.Context)
+    w.add(context, NIF.isString, Literal(article.text))
+    w.add(context, NIF.sourceUrl, doc)
+    w.add(context, NIF.beginIndex, typed(0, XSD.nonNegativeInteger))
+    w.add(context, NIF.endIndex, typed(len(article.text), XSD.nonNegativeInteger))
+    w.add(iris.graph, PROV.wasDerivedFrom, doc)
+    w.add(iris.graph, PROV.generatedAtTime, typed(generated_at.isoformat(), XSD.dateTime))
+    w.add(iris.graph, DCTERMS.conformsTo, ONTOLOGY_VERSION)
+
+
+def write_entity(w: Writer, entity: Entity) -> None:
+    e = w.iris.entity(entity.key)
+    w.add(w.iris.doc, SCHEMA.mentions, e)
+    w.types(e, SUPERCLASSES.get(entity.subtype) or SUPERCLASSES[entity.kind])
+    w.add(e, SCHEMA.name, Literal(entity.name))
+    for alias in entity.aliases:
+        w.add(e, SCHEMA.alternateName, Literal(alias))
+    for mention in entity.mentions:
+        w.add(e, GAF.denotedBy, w.span(mention.start, mention.end, refers_to=e))
+    if entity.geonameid:
+        w.add(e, OWL.sameAs, f"{GEONAMES}{entity.geonameid}/")
+    if entity.lat is not None and entity.long is not None:
+        w.add(e, WGS.lat, typed(f"{entity.lat:.5f}", XSD.decimal))
+        w.add(e, WGS.long, typed(f"{entity.long:.5f}", XSD.decimal))
+
+
+def write_role(w: Writer, role: Role) -> None:
+    person = w.iris.entity(role.person)
+    label = title_label(role.title)
+    post, role_iri = w.iris.post(role.person, label, role.org), w.iris.role(label)
+    w.add(post, RDF.type, ORG.Post)
+    w.add(post, ORG.heldBy, person)
+    w.add(post, ORG.role, role_iri)
+    if role.org:
+        w.add(post, ORG.postIn, w.iris.entity(role.org))
+    w.add(person, ORG.holds, post)
+    w.add(person, SCHEMA.jobTitle, Literal(role.title))
+    w.add(role_iri, RDF.type, ORG.Role)
+    w.add(role_iri, SKOS.prefLabel, Literal(label, language="en"))
+
+
+def write_membership(w: Writer, membership: Membership) -> None:
+    member, org = w.iris.entity(membership.member), w.iris.entity(membership.org)
+    m = w.iris.membership(membership.member, membership.org)
+    w.add(m, RDF.type, ORG.Membership)
+    w.add(m, ORG.member, member)
+    w.add(m, ORG.organization, org)
+    w.add(member, ORG.memberOf, org)
+    w.add(m, GAF.denotedBy, w.span(membership.start, membership.end))
+
+
+def speaker_node(w: Writer, speaker: Speaker) -> str:
+    if speaker.kind == "entity":
+        return w.iris.entity(speaker.key)
+    source = w.iris.source(speaker.key)
+    w.types(source, (NKG.UnnamedSource, PROV.Agent))
+    if speaker.kind == "unknown":
+        w.add(source, RDF.type, NKG.UnknownSource)
+    w.add(source, SCHEMA.name, Literal(speaker.name))
+    if speaker.affiliation:
+        w.add(source, SCHEMA.affiliation, w.iris.entity(speaker.affiliation))
+    return source
+
+
+def write_statement(w: Writer, statement: Statement) -> None:
+    s = w.iris.statement(*statement.span)
+    w.types(s, (NKG.Statement, SCHEMA.Quotation, SCHEMA.CreativeWork, PROV.Entity,
+                NKG.DirectQuote if statement.direct else NKG.ReportedSpeech))
+    w.add(s, SCHEMA.text, Literal(statement.text))
+    w.add(s, SCHEMA.isPartOf, w.iris.doc)
+    speaker = speaker_node(w, statement.speaker)
+    w.add(s, SCHEMA.spokenByCharacter, speaker)
+    w.add(s, PROV.wasAttributedTo, speaker)
+    for start, end in statement.parts:
+        w.add(s, GAF.denotedBy, w.span(start, end))
+    if statement.speaker.start is not None:
+        w.add(s, NKG.speakerMention, w.span(statement.speaker.start, statement.speaker.end))
+    if statement.cue:
+        w.add(s, NKG.cue, Literal(statement.cue))
+    if statement.cue_span:
+        w.add(s, NKG.cueMention, w.span(*statement.cue_span))
+    if statement.date:
+        w.add(s, SCHEMA.dateCreated, typed(statement.date.isoformat(), XSD.date))
+    for key in statement.mentions:
+        w.add(s, SCHEMA.mentions, w.iris.entity(key))
+    w.add(s, NKG.confidence, typed(f"{statement.confidence:.2f}", XSD.decimal))
+
+
+def resolution_quads(links: Iterable[tuple[str, str]], *, base: str,
+                     generated_at: datetime | None = None) -> list[Quad]:
+    """`owl:sameAs` links between entity IRIs, in the graph `{base}graph/resolution`."""
+    graph = node(f"{base}graph/resolution")
+    quads = [Quad(node(short), OWL.sameAs, node(full), graph) for short, full in links]
+    when = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
+    quads.append(Quad(graph, PROV.generatedAtTime, typed(when.isoformat(), XSD.dateTime), graph))
+    quads.append(Quad(graph, DCTERMS.conformsTo, node(ONTOLOGY_VERSION), graph))
+    return quads

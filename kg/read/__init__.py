@@ -1,0 +1,30 @@
+"""Reading: articles from files and folders (`Article`, or a `Problem` for one that cannot be
+read), and the spaCy pipeline that parses them (`load_model`, `analysis_text`).
+
+Takes paths, folders, globs or stdin; gives `Article` records in input order. Knows nothing of
+entities, statements or RDF.
+"""
+from __future__ import annotations
+
+from .articles import (
+    Article,
+    Problem,
+    article_from_text,
+    expand,
+    hashed_id,
+    partitions,
+    read_articles,
+    read_source,
+    safe_id,
+)
+
+__all__ = ["Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "safe_id", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
+
+NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
+
+
+def __getattr__(name: str):
+    if name in NLP_NAMES:  # spaCy loads only when a parse is asked for, so `import kg` stays light
+        from . import nlp
+        return getattr(nlp, name)
+    raise AttributeError(f"module 'kg.read' has no attribute {name!r}")

@@ -1,0 +1,168 @@
+"""Read articles from .txt and .jsonl files, folders, globs and stdin.
+
+A `.txt` article may open with a line `date YYYY-MM-DD`, optionally followed on the same line
+by the headline. Offsets always refer to the exact text as read: the header is masked with
+spaces for analysis, never cut out.
+"""
+from __future__ import annotations
+
+import glob
+import hashlib
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Iterable, Iterator, NamedTuple
+
+from kg.errors import InputError
+
+HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
+SUFFIXES = (".txt", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    id: str
+    text: str
+    url: str | None = None
+    published: date | None = None
+    title: str | None = None
+    header_end: int = 0  # text[:header_end] is the `date ...` marker, masked for analysis
+
+
+class Problem(NamedTuple):
+    """An article that could not be read; the rest of the batch goes on."""
+
+    source: str
+    message: str
+
+
+def safe_id(raw: str) -> str:
+    """Make an input id IRI-safe (letters, digits, `._~-`), keeping it readable."""
+    ascii_raw = unicodedata.normalize("NFKD", raw.strip()).encode("ascii", "ignore").decode()
+    cleaned = re.sub(r"[^A-Za-z0-9._~-]+", "-", ascii_raw).strip("-")
+    return cleaned or hashlib.sha1(raw.encode()).hexdigest()[:16]
+
+
+def hashed_id(url: str | None, text: str) -> str:
+    return hashlib.sha1((url or text).encode("utf-8")).hexdigest()[:16]
+
+
+def parse_date(value: object, where: str) -> date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise InputError(f"{where}: date {value!r} is not YYYY-MM-DD; fix the date or leave it out") from None
+
+
+def article_from_text(text: str, *, id: str, published: date | None = None, url: str | None = None,
+                      title: str | None = None) -> Article:
+    """Build an Article, reading the optional `date YYYY-MM-DD headline` first line."""
+    header = HEADER.match(text)
+    if header is None:
+        return Article(id=id, text=text, url=url, published=published, title=title)
+    headline = header.group(2).strip() or None
+    return Article(id=id, text=text, url=url, published=date.fromisoformat(header.group(1)),
+                   title=title or headline, header_end=header.start(2) if headline else header.end())
+
+
+def decode(data: bytes, where: str) -> str:
+    if b"\x00" in data:
+        raise InputError(f"{where} looks binary; give a UTF-8 text (.txt) or JSON Lines (.jsonl) file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where} is not valid UTF-8 (byte {exc.start}); re-encode it as UTF-8") from None
+    if not text.strip():
+        raise InputError(f"{where} is empty; give it an article's text or leave it out")
+    return text
+
+
+def read_jsonl(text: str, where: str) -> Iterator[Article | Problem]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            yield record_to_article(json.loads(line), f"{where}:{number}")
+        except (ValueError, InputError) as exc:
+            message = str(exc) if isinstance(exc, InputError) else (
+                f"{where}:{number} is not valid JSON ({exc.args[0]}); fix or remove the line")
+            yield Problem(f"{where}:{number}", message)
+
+
+def record_to_article(record: object, where: str) -> Article:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        raise InputError(f"{where}: a record needs a non-empty \"text\" string; add it or remove the line")
+    text, url = record["text"], record.get("url") or None
+    raw_id = record.get("id")
+    ident = safe_id(str(raw_id)) if raw_id not in (None, "") else hashed_id(url, text)
+    return article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
+                             url=url, title=record.get("title") or None)
+
+
+def read_source(source: str, data: bytes, *, published: date | None = None,
+                stem: str | None = None) -> Iterator[Article | Problem]:
+    """Articles from one file's bytes; a `.jsonl` file (or JSON on stdin) holds many."""
+    try:
+        text = decode(data, source)
+    except InputError as exc:
+        yield Problem(source, str(exc))
+        return
+    if source.endswith(".jsonl") or (source == "-" and text.lstrip().startswith("{")):
+        yield from read_jsonl(text, source)
+        return
+    article = article_from_text(text, id=safe_id(stem) if stem else hashed_id(None, text))
+    if article.published is None and published is not None:
+        article = article_from_text(text, id=article.id, published=published)
+    yield article
+
+
+def expand(inputs: Iterable[str]) -> list[str]:
+    """Files, folders (searched for .txt and .jsonl) and globs, in a stable order."""
+    paths: list[str] = []
+    for item in inputs:
+        if item == "-":
+            paths.append(item)
+        elif Path(item).is_dir():
+            paths += sorted(str(p) for p in Path(item).rglob("*") if p.suffix in SUFFIXES and p.is_file())
+        elif Path(item).is_file():
+            paths.append(item)
+        elif matches := sorted(glob.glob(item, recursive=True)):
+            paths += expand(matches)
+        else:
+            raise InputError(f"no such file, folder or glob match: {item!r}; check the path")
+    return paths
+
+
+def read_articles(inputs: Iterable[str], *, published: date | None = None) -> Iterator[Article | Problem]:
+    """Every article named by `inputs`, or a Problem for each one that cannot be read."""
+    for path in expand(inputs):
+        if path == "-":
+            yield from read_source("-", sys.stdin.buffer.read(), published=published)
+            continue
+        try:
+            data = Path(path).read_bytes()
+        except OSError as exc:
+            yield Problem(path, f"cannot read {path}: {exc.strerror}; check its permissions")
+            continue
+        yield from read_source(path, data, published=published, stem=Path(path).stem)
+
+
+def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
+    """Articles in chunks of `size`; unreadable ones go to `problems`."""
+    chunk: list[Article] = []
+    for item in items:
+        if isinstance(item, Problem):
+            problems.append(item)
+            continue
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk

@@ -1,0 +1,114 @@
+"""Extract a batch of input files to one RDF output, article by article, atomically."""
+from __future__ import annotations
+
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import IO, Callable, Iterable, Iterator
+
+from pyoxigraph import Quad, Store
+
+from kg.errors import InputError, KgError
+from kg.pipeline import extract_articles, quads_of
+from kg.rdf import DEFAULT_BASE, STREAMING, atomic_output, check_base, check_writable, choose_format, serialize_batch
+from kg.read import Problem, read_articles
+from kg.stores import open_store, replace_graphs
+
+from .processes import extract_parallel
+
+
+@dataclass(slots=True)
+class Summary:
+    articles: int = 0
+    quads: int = 0
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    output: str | None = None
+    fmt: str | None = None
+    published: date | None = None
+    model: str | None = None
+    base: str = DEFAULT_BASE
+    jobs: int = 1
+    min_confidence: float = 0.0
+    validate: bool = False
+    store: str | None = None  # an embedded store to load each article into as well
+    generated_at: datetime | None = None
+
+
+def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Problem]:
+    articles = read_articles(inputs, published=settings.published)
+    if settings.jobs != 1:
+        yield from extract_parallel(articles, settings.jobs, model=settings.model, base=settings.base,
+                                    min_confidence=settings.min_confidence, generated_at=settings.generated_at)
+        return
+    results = extract_articles(articles, model=settings.model, min_confidence=settings.min_confidence)
+    yield from quads_of(results, base=settings.base, generated_at=settings.generated_at)
+
+
+class Output:
+    """Where extracted quads go: a stream (written as they come, or held to the end) and a store."""
+
+    def __init__(self, stream: IO[bytes] | None, fmt: str, store: Store | None, *, hold: bool):
+        self.stream, self.fmt, self.store, self.hold = stream, fmt, store, hold
+        self.held: list[Quad] = []
+
+    def add(self, quads: list[Quad]) -> None:
+        if self.hold:
+            self.held += quads
+            return
+        if self.store is not None:
+            replace_graphs(self.store, quads)
+        if self.stream is not None:
+            serialize_batch(quads, self.fmt, self.stream)
+
+    def finish(self, *, validate: bool) -> None:
+        if validate:
+            check_valid(self.held)
+        if self.store is not None and self.hold:
+            replace_graphs(self.store, self.held)
+        if self.stream is not None and self.hold:
+            serialize_batch(self.held, self.fmt, self.stream)
+
+
+def extract_files(inputs: Iterable[str], settings: Settings, *,
+                  progress: Callable[[Summary], None] = lambda summary: None) -> Summary:
+    """Extract every article named by `inputs` into `settings.output` (stdout if None) and/or a store.
+
+    Unreadable articles are skipped and listed in the summary; the output appears only when
+    the batch succeeded, and not at all when no article could be extracted.
+    """
+    fmt = choose_format(settings.fmt, settings.output)
+    check_base(settings.base)
+    check_writable(settings.output)
+    summary = Summary()
+    store = open_store(settings.store, create=True) if settings.store else None
+    # with --store and no -o, the store is the only output
+    sink = atomic_output(settings.output) if settings.output or store is None else nullcontext(None)
+    with sink as stream:
+        output = Output(stream, fmt, store, hold=settings.validate or (stream is not None and fmt not in STREAMING))
+        for item in article_graphs(list(inputs), settings):
+            if isinstance(item, Problem):
+                summary.problems.append(item)
+            else:
+                summary.articles += 1
+                summary.quads += len(item)
+                output.add(item)
+            progress(summary)
+        if not summary.articles:
+            reasons = "; ".join(p.message for p in summary.problems[:3])
+            raise InputError(f"no article could be extracted: {reasons or 'no input'}")
+        output.finish(validate=settings.validate)
+    return summary
+
+
+def check_valid(quads: list[Quad]) -> None:
+    from kg.rdf import validate_quads
+
+    report = validate_quads(quads)
+    if not report.conforms:
+        first = next((line.strip() for line in report.text.splitlines() if "Message" in line), "")
+        raise KgError(f"the extracted graph does not conform to ontology/shapes.ttl ({first}); "
+                      "nothing was written; please report it with the input")

@@ -1,0 +1,87 @@
+"""Scale-out on Dask: the same per-article extraction on Dask workers, one N-Quads shard each task.
+
+`kg extract --engine dask [--scheduler tcp://host:8786] -o SHARDS/` starts a local cluster
+when no scheduler is given. Workers need newskg and the spaCy model installed, and SHARDS/ on a
+filesystem they share with the client. Identity holds across shards: IRIs depend only on the
+article and the entity, never on the worker. Load the shards with `kg load SHARDS/*.nq`.
+"""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Iterable
+
+from kg.errors import KgError, OutputError
+from kg.rdf import atomic_output, serialize_batch
+from kg.read import Article, Problem, partitions, read_articles
+
+PARTITION = 64  # articles per task
+IN_FLIGHT = 4  # partitions per worker queued at once: bounded memory on the client
+
+
+def extract_partition(articles: list[Article], shard: str, *, model: str | None, base: str,
+                      min_confidence: float, generated_at: datetime | None) -> tuple[int, int, list[Problem]]:
+    """Runs on a worker: extract a partition and write its shard atomically."""
+    from kg.pipeline import extract_articles, quads_of
+
+    done = quads = 0
+    problems: list[Problem] = []
+    with atomic_output(shard) as stream:
+        for item in quads_of(extract_articles(articles, model=model, min_confidence=min_confidence),
+                             base=base, generated_at=generated_at):
+            if isinstance(item, Problem):
+                problems.append(item)
+                continue
+            serialize_batch(item, "nq", stream)
+            done, quads = done + 1, quads + len(item)
+    return done, quads, problems
+
+
+def connect(scheduler: str | None):
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise KgError("the Dask engine needs dask[distributed]; install it with pip install 'newskg[dask]'") from None
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address") from None
+    return Client(LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None))
+
+
+def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler: str | None = None,
+                 published=None, model: str | None = None, base: str, min_confidence: float = 0.0,
+                 generated_at: datetime | None = None, size: int = PARTITION):
+    """Extract on Dask into `out_dir/part-NNNNN.nq`; returns (articles, quads, problems, shards)."""
+    from dask.distributed import as_completed
+
+    folder = Path(out_dir)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"{out_dir} is a file; with --engine dask, -o names a folder for the shards")
+    folder.mkdir(parents=True, exist_ok=True)
+    own = client is None
+    client = client or connect(scheduler)
+    problems: list[Problem] = []
+    totals, shards, pending = [0, 0], [], as_completed()
+    limit = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
+    try:
+        for n, chunk in enumerate(partitions(read_articles(inputs, published=published), size, problems)):
+            shard = str(folder / f"part-{n:05d}.nq")
+            shards.append(shard)
+            pending.add(client.submit(extract_partition, chunk, shard, model=model, base=base, pure=False,
+                                      min_confidence=min_confidence, generated_at=generated_at))
+            while pending.count() >= limit:
+                collect(next(pending).result(), totals, problems)
+        for future in pending:
+            collect(future.result(), totals, problems)
+    finally:
+        if own:
+            client.close()
+    return totals[0], totals[1], problems, shards
+
+
+def collect(result: tuple[int, int, list[Problem]], totals: list[int], problems: list[Problem]) -> None:
+    totals[0] += result[0]
+    totals[1] += result[1]
+    problems += result[2]

@@ -1,0 +1,55 @@
+"""Several worker processes, each with its own spaCy pipeline, extracting whole articles."""
+from __future__ import annotations
+
+import os
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import datetime
+from typing import Iterable, Iterator
+
+from pyoxigraph import Quad, RdfFormat, parse, serialize
+
+from kg.pipeline import extract_articles, quads_of
+from kg.read import Article, Problem, partitions
+
+CHUNK = 16  # articles per task: large enough to batch spaCy, small enough to keep cores busy
+IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to keep memory flat
+_settings: dict = {}
+
+
+def _init(model: str | None, base: str, min_confidence: float, generated_at: datetime | None) -> None:
+    from kg.read import load_model
+    load_model(model)
+    _settings.update(model=model, base=base, min_confidence=min_confidence, generated_at=generated_at)
+
+
+def _work(chunk: list[Article]) -> list[bytes | Problem]:
+    """N-Quads bytes for each article (pyoxigraph terms do not cross processes)."""
+    results = extract_articles(chunk, model=_settings["model"], min_confidence=_settings["min_confidence"])
+    return [item if isinstance(item, Problem) else serialize(item, format=RdfFormat.N_QUADS)
+            for item in quads_of(results, base=_settings["base"], generated_at=_settings["generated_at"])]
+
+
+def extract_parallel(articles: Iterable[Article | Problem], jobs: int, *, model: str | None, base: str,
+                     min_confidence: float, generated_at: datetime | None) -> Iterator[list[Quad] | Problem]:
+    """Like the single-process path, in input order; `jobs=0` uses every core."""
+    workers = jobs if jobs > 0 else os.cpu_count() or 1
+    problems: list[Problem] = []
+    pending: deque[Future] = deque()
+    with ProcessPoolExecutor(workers, initializer=_init,
+                             initargs=(model, base, min_confidence, generated_at)) as pool:
+        for chunk in partitions(articles, CHUNK, problems):
+            pending.append(pool.submit(_work, chunk))
+            if len(pending) >= workers * IN_FLIGHT:
+                yield from finished(pending.popleft(), problems)
+        while pending:
+            yield from finished(pending.popleft(), problems)
+    yield from problems
+
+
+def finished(future: Future, problems: list[Problem]) -> Iterator[list[Quad] | Problem]:
+    """The problems met so far, then the articles of one finished task."""
+    yield from problems
+    problems.clear()
+    for item in future.result():
+        yield item if isinstance(item, Problem) else list(parse(item, format=RdfFormat.N_QUADS))

@@ -1,0 +1,245 @@
+"""Statements: direct quotes (split and continued ones too) and reported speech, with speakers."""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from kg.entities import Entities, Role
+from kg.lexicon import PRONOUNS, REPORTING_VERBS
+from kg.read import sentence_starts
+
+from .dates import resolve_date
+from .quotes import Quote, find_quotes
+from .reported import Draft, reported, subject_of
+from .speakers import UNKNOWN, Scene, Speaker, genders, resolve
+
+ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
+SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
+DASHES = frozenset({"-", "–", "—", "--"})
+CONFIDENCE = {"direct": 0.95, "split": 0.95, "according": 0.85, "clause": 0.85, "passive": 0.75,
+              "continued": 0.8, "object": 0.7}
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    parts: tuple[tuple[int, int], ...]  # content spans (characters, end exclusive)
+    text: str
+    direct: bool
+    cue: str | None
+    cue_span: tuple[int, int] | None
+    speaker: Speaker
+    date: date | None
+    mentions: tuple[str, ...]  # entity keys named inside the content
+    confidence: float
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.parts[0][0], self.parts[-1][1]
+
+
+class TokenIndex:
+    """Character offset → token, and token → sentence bounds, for quote marks found in the raw text."""
+
+    def __init__(self, doc: Doc):
+        self.doc, self.text = doc, doc.text
+        self.starts = doc.to_array(IDX).tolist()
+        self.sentences = sentence_starts(doc)
+
+    def at(self, char: int) -> Token:
+        return self.doc[max(0, bisect.bisect_right(self.starts, char) - 1)]
+
+    def after(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def sentence(self, i: int) -> tuple[int, int]:
+        """(first token, end token) of the sentence holding token i."""
+        k = bisect.bisect_right(self.sentences, i) - 1
+        end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.doc)
+        return self.sentences[max(k, 0)], end
+
+
+def inner_text(text: str, quote: Quote) -> tuple[int, int]:
+    start, end = quote.inner
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def standalone(text: str, quote: Quote, para_start: int) -> bool:
+    """A quote that is itself what was said, not a phrase quoted inside a sentence."""
+    before = text[para_start:quote.start].rstrip()
+    ends = [m.end() for m in SENTENCE_END.finditer(before)]
+    lead = before[ends[-1]:].strip() if ends else before
+    return not lead or lead.endswith((":", ",")) and len(lead.split()) <= 12
+
+
+def cue_in(tokens: list[Token]) -> Token | None:
+    return next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
+
+
+def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, Token | None] | None:
+    """(cue, subject) of "…,” said X" / "…” – X", from the tokens after the closing mark."""
+    first = index.after(quote.end)
+    if first >= len(doc) or "\n" in index.text[quote.end:index.starts[first]]:
+        return None
+    sent_end = index.sentence(index.at(quote.end - 1).i)[1]
+    if doc[first].text in DASHES:  # the parser may start a sentence at the dash of "“…” – X"
+        sent_end = max(sent_end, index.sentence(first)[1])
+    tail = [t for t in doc[first:min(sent_end, first + ATTRIBUTION_REACH)] if t.text not in "“\"‘"]
+    tail = tail[:next((k for k, t in enumerate(tail) if t.text in "“\""), len(tail))]
+    cue = cue_in(tail)
+    if cue is not None:
+        return cue, subject_of(cue)
+    if tail and tail[0].text in DASHES and len(tail) > 1:  # "“…” – Coach Sofia Bertelli"
+        return None, name_after_dash(tail[1:])
+    return None
+
+
+def name_after_dash(tokens: list[Token]) -> Token | None:
+    """The last word of the first name (or noun) after a dash: the speaker's head word."""
+    head = None
+    for token in tokens:
+        if token.pos_ in ("PROPN", "NOUN"):
+            head = token
+        elif head is not None:
+            break
+    return head
+
+
+def leading(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, Token | None] | None:
+    """(cue, subject) of "X said: “…”" from the tokens before the opening mark."""
+    mark = index.at(quote.start)
+    head = [t for t in doc[index.sentence(mark.i)[0]:mark.i] if not t.is_space]
+    cue = cue_in(list(reversed(head)))
+    if cue is None or not head or head[-1].text not in (":", ","):
+        return None
+    return cue, subject_of(cue)
+
+
+def next_paragraph(text: str, end: int, start: int) -> bool:
+    """No other paragraph stands between `end` and `start`: the same or the next paragraph."""
+    return not any(line.strip() for line in text[end:start].split("\n")[1:-1])
+
+
+def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
+    """Direct quotes with their attribution; split quotes joined; unattributed ones continued."""
+    text = index.text
+    quotes = find_quotes(text)
+    drafts: list[Draft] = []
+    skip: set[int] = set()
+    for n, quote in enumerate(quotes):
+        part = inner_text(text, quote)
+        if n in skip or len(text[part[0]:part[1]].split()) < 3:
+            continue
+        if not standalone(text, quote, text.rfind("\n", 0, quote.start) + 1):
+            continue
+        cue, subject, how, parts = None, None, "direct", [part]
+        if found := trailing(doc, index, quote):
+            cue, subject = found
+            follow = quotes[n + 1] if n + 1 < len(quotes) else None
+            anchor = cue or subject
+            if follow is not None and anchor is not None and follow.start < sentence_end_char(index, anchor):
+                parts.append(inner_text(text, follow))
+                skip.add(n + 1)
+                how = "split"
+        elif found := leading(doc, index, quote):
+            cue, subject = found
+        elif not text[slice(*quote.inner)].rstrip().endswith((".", "?", "!", ",")):
+            continue  # a quoted heading or title, not speech
+        elif drafts and drafts[-1].direct and next_paragraph(text, drafts[-1].parts[-1][1], quote.start):
+            how = "continued"
+        drafts.append(Draft(tuple(parts), True, cue.lemma_.lower() if cue is not None else None,
+                            (cue.idx, cue.idx + len(cue)) if cue is not None else None,
+                            subject.i if subject is not None else None, how,
+                            cue.i if cue is not None else None))
+    return drafts
+
+
+def sentence_end_char(index: TokenIndex, token: Token) -> int:
+    end = index.sentence(token.i)[1]
+    return index.starts[end] if end < len(index.starts) else len(index.text)
+
+
+def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def when(doc: Doc, draft: Draft, published: date | None) -> date | None:
+    """The date the text gives for the act of saying ("said on Friday")."""
+    if draft.date_anchor is None:
+        return None
+    anchor = doc[draft.date_anchor]
+    future = any(c.lower_ in ("will", "'ll", "’ll") for c in anchor.children)
+    for ent in anchor.sent.ents:
+        if ent.label_ != "DATE" or any(overlaps((ent.start_char, ent.end_char), p) for p in draft.parts):
+            continue
+        if ent.root.head == anchor or ent.root.head.head == anchor:
+            return resolve_date(ent.text, published, future=future)
+    return None
+
+
+def confidence(draft: Draft, speaker: Speaker, text: str) -> float:
+    score = CONFIDENCE[draft.how]
+    if speaker.kind == "unknown":
+        return 0.4
+    if speaker.kind == "unnamed":
+        score -= 0.05
+    if speaker.start is not None and text[speaker.start:speaker.end].lower() in PRONOUNS:
+        score -= 0.1
+    return round(score, 2)
+
+
+def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
+                       published: date | None = None) -> list[Statement]:
+    """Every statement in the article, in text order, with speaker, cue, date and mentions."""
+    index = TokenIndex(doc)
+    direct = direct_drafts(doc, index)
+    taken = {t.i for d in direct for p in d.parts for t in doc.char_span(*p, alignment_mode="expand") or ()}
+    taken |= {d.date_anchor for d in direct if d.date_anchor is not None}
+    indirect = [d for d in reported(doc, taken)
+                if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
+    drafts = sorted(direct + dedupe(outermost(indirect)), key=lambda d: d.parts[0][0])
+    statements: list[Statement] = []
+    history: list[Speaker] = []
+    scene = Scene(entities, roles, genders(doc, entities, index.sentences), index.sentences)
+    for draft in drafts:
+        if draft.how == "continued" and statements:
+            previous = next((s.speaker for s in reversed(statements) if s.direct), UNKNOWN)
+            speaker = replace(previous, start=None, end=None)  # the same speaker, not named here
+        else:
+            subject = doc[draft.subject] if draft.subject is not None else None
+            speaker = resolve(subject, scene, history)
+        history.append(speaker)
+        statements.append(Statement(
+            parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
+            direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
+            date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
+            confidence=confidence(draft, speaker, index.text)))
+    return statements
+
+
+def outermost(drafts: list[Draft]) -> list[Draft]:
+    """Drop a statement reported inside another's content ("he said the paper confirmed X")."""
+    return [d for d in drafts if d.cue_span is None or not any(
+        other is not d and other.parts[0][0] <= d.cue_span[0] < other.parts[0][1] for other in drafts)]
+
+
+def dedupe(drafts: list[Draft]) -> list[Draft]:
+    """One statement per content span: the first cue that reports it wins."""
+    first = {}
+    for draft in drafts:
+        first.setdefault(draft.parts, draft)
+    return list(first.values())
+
+
+def mentioned(entities: Entities, parts: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+    keys = [e.key for e in entities.entities
+            if any(a <= m.start and m.end <= b for m in e.mentions for a, b in parts)]
+    return tuple(keys)

@@ -1,0 +1,199 @@
+"""Reported speech: a reporting verb with a clause or an object, "according to X", passives."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Token
+
+from kg.lexicon import CLAUSE_ONLY, CONTENT_PREPOSITIONS, FRAME_PREPOSITIONS, REPORTING_VERBS
+from kg.read import positions
+
+OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
+TEMPORAL = frozenset({"DATE", "TIME"})
+REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
+ACCORDING = frozenset({"according"})
+LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    """A statement before its speaker is resolved (token indices; `parts` in characters)."""
+
+    parts: tuple[tuple[int, int], ...]
+    direct: bool
+    cue: str | None  # lemma
+    cue_span: tuple[int, int] | None
+    subject: int | None  # token index naming the speaker
+    how: str  # direct, split, continued, clause, object, according, passive
+    date_anchor: int | None = None  # token whose dates say when it was said
+
+
+def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
+    """Characters of tokens first..last, trimmed of "that", punctuation and spaces at the edges."""
+    while first <= last and (doc[first].lower_ in LEADING_WORDS or doc[first].is_space
+                             or doc[first].is_punct and doc[first].text not in "“‘\"'"):
+        first += 1
+    while last >= first and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space):
+        last -= 1
+    if last < first:
+        return None
+    return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's subject; a coordinated verb shares its partner's ("Moscow dismissed ..., said ...")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return subject_of(verb.head)
+    for child in verb.lefts:  # misparses: the subject hangs on "do" or on a left-hand verb
+        if child.dep_ in ("aux", "ccomp", "conj") and (found := next(
+                (c for c in child.children if c.dep_ == "nsubj"), None)) is not None:
+            return found
+    return None
+
+
+def temporal(token: Token) -> bool:
+    if token.ent_type_ in TEMPORAL:
+        return True
+    return any(c.ent_type_ in TEMPORAL for c in token.children if c.dep_ == "pobj")
+
+
+def object_children(verb: Token) -> list[Token]:
+    """The verb's objects and content prepositions, up to a coordinated verb or clause."""
+    kids: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ in ("conj", "cc", "advcl", "relcl") or (child.dep_ == "punct" and kids and child.text in ";"):
+            break
+        content_prep = child.lower_ in CONTENT_PREPOSITIONS or (
+            child.lower_ == "at" and kids and kids[-1].dep_ == "dobj")  # "expressed alarm at X"
+        if child.dep_ == "prep" and temporal(child):  # "warned on Monday of X", "of" hung on "Monday"
+            kids += [p for c in child.children if c.dep_ == "pobj" for p in c.rights
+                     if p.dep_ == "prep" and p.lower_ in CONTENT_PREPOSITIONS]
+        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and content_prep):
+            kids.append(child)
+    return kids
+
+
+def clause_content(verb: Token) -> tuple[int, int] | None:
+    """Token range of what a verb reports: its clause complement, else (object verbs) its objects."""
+    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
+    if ccomp:
+        right = [c for c in ccomp if c.i > verb.i]
+        chosen = right[0] if right else ccomp[-1]
+        return chosen.left_edge.i, chosen.right_edge.i
+    if (clause := that_clause(verb)) is not None:
+        return clause
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.i > verb.head.i and verb.lemma_ == "say":
+        head = verb.head  # "..., officials say."
+        return head.sent.start, verb.left_edge.i - 1
+    lemma = verb.lemma_.lower()
+    if lemma in CLAUSE_ONLY:
+        return None
+    kids = object_children(verb)
+    if REPORTING_VERBS.get(lemma) == "clause":
+        kids = [k for k in kids if k.dep_ in ("dobj", "xcomp") or k.lower_ in ("of", "about", "against")]
+    if not kids:
+        return None
+    end = max(k.right_edge.i for k in kids)
+    clauses = [t.left_edge.i for k in kids for t in k.subtree if t.dep_ in ("advcl", "relcl") and t.head.i != verb.i
+               and t.left_edge.i > verb.i and any(c.dep_ == "mark" for c in t.children)]
+    return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
+
+
+def framed(noun: Token, verb: Token) -> bool:
+    """The noun hangs on the verb through a framing word ("said before the vote")."""
+    token = noun
+    while token.i != verb.i and token.head.i != token.i:
+        if token.lower_ in FRAME_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
+def that_clause(verb: Token) -> tuple[int, int] | None:
+    """"said before the vote that X": a that-clause the parser hung on a noun after the verb."""
+    for token in verb.subtree:
+        if token.i <= verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "acl"):
+            continue
+        that = next((c for c in token.lefts if c.lower_ == "that"), None)
+        if that is None or that.dep_ in ("nsubj", "nsubjpass", "dobj") or not framed(token.head, verb):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+            return that.i, token.right_edge.i
+    return None
+
+
+def is_cue(token: Token) -> bool:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
+        return False  # "blaming NATO", "threatening Ukraine": not an act of saying
+    if token.dep_ == "relcl" and not reports_in_relative_clause(token):
+        return False
+    if token.dep_ in ("amod", "acl", "xcomp", "pcomp", "csubj"):
+        return False
+    return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children)
+
+
+def reports_in_relative_clause(verb: Token) -> bool:
+    """"a move the United Nations warned would hurt millions": a named subject and a clause."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ not in ("that", "which")
+            and any(c.dep_ == "ccomp" for c in verb.children))
+
+
+def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
+    """Every reported statement in the doc whose tokens are not already `taken` by quotes."""
+    for i in sorted(positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING)):
+        if i in taken:
+            continue
+        token = doc[i]
+        if token.lower_ == "according" and (draft := according_to(token)):
+            yield draft
+        elif is_cue(token) and (draft := from_verb(token)):
+            yield draft
+
+
+def from_verb(verb: Token) -> Draft | None:
+    doc = verb.doc
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    cue_span = (verb.idx, verb.idx + len(verb))
+    if passive_subject is not None:  # "The claim is denied by the minister."
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        content = char_span(doc, passive_subject.left_edge.i, passive_subject.right_edge.i)
+        if pobj is None or content is None:
+            return None
+        return Draft((content,), False, verb.lemma_.lower(), cue_span, pobj.i, "passive", verb.i)
+    subject = subject_of(verb)
+    bounds = clause_content(verb)
+    if subject is None or bounds is None or bounds[0] <= subject.i <= bounds[1]:
+        return None
+    content = char_span(doc, *bounds)
+    if content is None:
+        return None
+    how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
+    return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
+
+
+def according_to(token: Token) -> Draft | None:
+    """"According to EU diplomats, the bloc is divided ..." in either order."""
+    doc = token.doc
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if pobj is None:
+        return None
+    sent = token.sent
+    phrase_start, phrase_end = token.i, pobj.right_edge.i
+    if phrase_start - sent.start <= 1:
+        content = char_span(doc, phrase_end + 1, sent.end - 1)
+    else:
+        content = char_span(doc, sent.start, phrase_start - 1)
+    if content is None:
+        return None
+    cue_span = (token.idx, to.idx + len(to))
+    return Draft((content,), False, "according to", cue_span, pobj.i, "according", token.head.i)

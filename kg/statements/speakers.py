@@ -1,0 +1,170 @@
+"""Who is speaking: a named entity, a pronoun's antecedent, a title's holder or an unnamed source."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.entities import Entities, Role, affiliation_of
+from kg.lexicon import HONORIFIC_GENDER, ORG_ANAPHORS, PRONOUNS, SOURCE_PREPOSITIONS, TITLE_WORDS
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+LOOKBACK_SENTENCES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    kind: str  # "entity", "unnamed" (a described source) or "unknown"
+    key: str  # the entity key, or the source's description
+    name: str
+    affiliation: str | None = None  # entity key an unnamed source belongs to
+    start: int | None = None  # the span naming the speaker, a pronoun included
+    end: int | None = None
+
+
+UNKNOWN = Speaker("unknown", "unknown", "unknown source")
+
+
+def noun_phrase(token: Token) -> Span:
+    """The token's noun phrase with its modifiers ("Lawyers for the company"), no clauses or appositions."""
+    doc = token.doc
+    left = min((c.left_edge.i for c in token.lefts if c.dep_ not in ("punct", "cc", "prep")), default=token.i)
+    right = token.i
+    for child in token.rights:
+        keep = child.dep_ in ("compound", "flat", "conj", "cc", "amod") or (
+            child.dep_ == "prep" and child.lower_ in SOURCE_PREPOSITIONS) or (
+            child.dep_ == "punct" and child.text == "," and any(c.dep_ == "conj" for c in token.rights))
+        if not keep:
+            break
+        right = max(right, child.right_edge.i)
+    return doc[left:right + 1]
+
+
+def entity_speaker(token: Token, entities: Entities) -> Speaker | None:
+    bounds = entities.mention_at(token.i)
+    if bounds is None:
+        return None
+    span, entity = token.doc[bounds[0]:bounds[1]], entities.at(token.i)
+    return Speaker("entity", entity.key, entity.name, None, span.start_char, span.end_char)
+
+
+def definite(phrase: Span) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in phrase)
+
+
+def referent_org(token: Token, entities: Entities) -> str | None:
+    """"the company", "the bank": the most recent organization named before it."""
+    for i in range(token.i - 1, -1, -1):
+        key = entities.by_token.get(i)
+        if key and key.startswith("Organization/"):
+            return key
+    return None
+
+
+def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Speaker:
+    """"the minister" → the article's minister; "a senior US official" → an unnamed source."""
+    phrase = noun_phrase(token)
+    if token.lower_ in ORG_ANAPHORS and definite(phrase) and len(phrase) <= 3:
+        if (org := referent_org(token, entities)) is not None:
+            return Speaker("entity", org, entities.get(org).name, None, phrase.start_char, phrase.end_char)
+    if token.lower_ in TITLE_WORDS and definite(phrase):
+        holder = next((r.person for r in reversed(roles)
+                       if token.lower_ in r.title.lower() and r.start < token.idx), None)
+        if holder is not None:
+            return Speaker("entity", holder, entities.get(holder).name, None, phrase.start_char, phrase.end_char)
+    affiliation = next((a for t in phrase if t.i != token.i for a in [affiliation_of(t, entities)] if a), None)
+    name = phrase.text.strip()
+    return Speaker("unnamed", name, name, affiliation, phrase.start_char, phrase.end_char)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What speaker resolution knows of the article."""
+
+    entities: Entities
+    roles: list[Role]
+    genders: dict[str, str]
+    sentences: list[int]  # first token of each sentence
+
+
+def resolve(token: Token | None, scene: Scene, history: list[Speaker]) -> Speaker:
+    """The speaker a subject token names; pronouns are resolved against what came before."""
+    if token is None:
+        return UNKNOWN
+    found = entity_speaker(token, scene.entities)
+    if found is not None:
+        return found
+    if token.pos_ == "PRON":
+        return antecedent(token, scene, history)
+    for child in token.children:  # "Hugh Hill, a doctor": the named part of an apposition
+        if child.dep_ == "appos" and (found := entity_speaker(child, scene.entities)):
+            return found
+    if token.pos_ in ("NOUN", "PROPN"):
+        return described_speaker(token, scene.entities, scene.roles)
+    return UNKNOWN
+
+
+def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
+    """The most recent fitting subject (or speaker) before the pronoun, within a few sentences."""
+    kind = PRONOUNS.get(pronoun.lower_)
+    start, end = pronoun.idx, pronoun.idx + len(pronoun)  # the speaker mention is the pronoun itself
+    if kind is None or kind == "self":
+        return replace(UNKNOWN, start=start, end=end)
+    doc = pronoun.doc
+    sentence = bisect.bisect_right(scene.sentences, pronoun.i) - 1
+    first = scene.sentences[max(0, sentence - LOOKBACK_SENTENCES + 1)]
+    for i in range(pronoun.i - 1, first - 1, -1):
+        token = doc[i]
+        if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
+            continue
+        candidate = resolve(token, scene, history)
+        if fits(candidate, token, kind, scene):
+            return replace(candidate, start=start, end=end)
+    for candidate in reversed(history):
+        if candidate.kind != "unknown" and fits_key(candidate, kind, scene):
+            return replace(candidate, start=start, end=end)
+    return replace(UNKNOWN, start=start, end=end)
+
+
+def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:
+    """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
+    votes: dict[str, list[str]] = {}
+    people = sorted(i for i, key in entities.by_token.items() if key.startswith("Person/"))
+    for i in people:
+        key = entities.by_token[i]
+        start, last = entities.mention_at(i)
+        if i != last - 1:
+            continue  # vote once per mention, at its last token
+        honorific = doc[start - 1].lower_.rstrip(".") if start else ""
+        if honorific in HONORIFIC_GENDER:
+            votes.setdefault(key, []).append(HONORIFIC_GENDER[honorific])
+        k = bisect.bisect_right(sentences, i)
+        end = sentences[k] if k < len(sentences) else len(doc)
+        for j in range(i + 1, end):
+            other = entities.by_token.get(j)
+            if other and other.startswith("Person/") and other != key:
+                break
+            if PRONOUNS.get(doc[j].lower_) in ("male", "female"):
+                votes.setdefault(key, []).append(PRONOUNS[doc[j].lower_])
+                break
+    return {key: max(set(v), key=v.count) for key, v in votes.items()}
+
+
+def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:
+    if candidate.kind == "unknown":
+        return False
+    conjoined = any(c.dep_ == "conj" for c in token.children)
+    # a name's grammatical number says nothing ("Orvane Systems ... it said"); a description's does
+    plural = conjoined or candidate.kind != "entity" and token.tag_ in ("NNS", "NNPS")
+    if kind == "plural":
+        return plural
+    return not plural and fits_key(candidate, kind, scene)
+
+
+def fits_key(candidate: Speaker, kind: str, scene: Scene) -> bool:
+    if kind in ("male", "female"):
+        return candidate.key.startswith("Person/") and scene.genders.get(candidate.key, kind) == kind
+    if kind == "neuter":
+        return candidate.key.startswith(("Organization/", "Place/"))
+    return candidate.kind == "unnamed"

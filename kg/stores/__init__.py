@@ -1,0 +1,12 @@
+"""Stores: where quads live. The embedded on-disk Oxigraph store, in-memory stores over RDF
+files, and SPARQL 1.1 servers (Protocol queries, Graph Store loads).
+
+Takes quads or RDF files; gives stores to query. Knows nothing of extraction.
+"""
+from __future__ import annotations
+
+from .embedded import by_graph, load_files, memory_store, open_store, replace_graphs
+from .load import load_into
+from .remote import remote_load, remote_select
+
+__all__ = ["by_graph", "memory_store", "open_store", "replace_graphs", "load_files", "remote_load", "remote_select", "load_into"]

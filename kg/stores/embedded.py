@@ -1,0 +1,116 @@
+"""The embedded on-disk store (pyoxigraph) and in-memory stores over RDF files."""
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterable
+
+from pyoxigraph import Literal, NamedNode, Quad, Store, parse
+
+from kg.errors import InputError, StoreError
+from kg.rdf import rdf_source, read_rdf
+
+DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
+# The load journal: graphs being bulk-loaded right now (internal to newskg's embedded store).
+JOURNAL = NamedNode("urn:newskg:load-journal")
+PENDING = NamedNode("urn:newskg:pending")
+
+
+def default_store() -> Path:
+    """`$KG_STORE`, else ~/.local/share/newskg/store."""
+    return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
+
+
+def open_store(path: str | Path | None = None, *, create: bool = False) -> Store:
+    target = Path(path) if path else default_store()
+    if not create and not target.is_dir():
+        raise StoreError(f"no store at {target}; create one with `kg load FILE --store {target}`")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        return Store(str(target))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {target} ({exc}); is another kg process using it?") from None
+
+
+def memory_store(paths: Iterable[str]) -> Store:
+    """An in-memory store holding the quads of RDF files (triples go to a graph per file)."""
+    store = Store()
+    for path in paths:
+        store.bulk_extend(read_rdf(path))
+    return store
+
+
+def by_graph(quads: Iterable[Quad]) -> dict[NamedNode, list[Quad]]:
+    graphs: dict[NamedNode, list[Quad]] = defaultdict(list)
+    for quad in quads:
+        graphs[quad.graph_name].append(quad)
+    return graphs
+
+
+def replace_graphs(store: Store, quads: Iterable[Quad]) -> list[str]:
+    """Store each named graph of `quads` in place of the one stored under its name.
+
+    Each graph is written in one transaction: an interruption leaves whole graphs only.
+    """
+    names = []
+    for graph, graph_quads in by_graph(quads).items():
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+        store.extend(graph_quads)
+        names.append(graph.value)
+    return names
+
+
+def graph_names(path: str) -> set[NamedNode]:
+    """Every graph an RDF file fills (its default graph counts as the file's graph); one fast
+    parse that also rejects a malformed file before anything is written."""
+    rdf_format, file_graph = rdf_source(path)
+    try:
+        names = {quad.graph_name for quad in parse(path=path, format=rdf_format)}
+    except (SyntaxError, ValueError) as exc:
+        raise InputError(f"{path} is not valid RDF ({exc}); fix the file or its extension") from None
+    return {name if isinstance(name, NamedNode) else file_graph for name in names}
+
+
+def load_files(store: Store, paths: Iterable[str]) -> list[str]:
+    """Load RDF files; each named graph replaces the one already stored under its name.
+
+    Fast and crash-safe: the graphs about to be written are recorded in a journal graph, then
+    bulk-loaded by Oxigraph, then the journal is cleared. After an interruption the next load
+    (or `recover`) removes the graphs the journal names, so no half-written graph survives,
+    and loading again finishes the job. Returns the graph names loaded.
+    """
+    recover(store)
+    loaded: list[str] = []
+    for path in paths:
+        rdf_format, file_graph = rdf_source(path)
+        graphs = graph_names(path)
+        pending = [Quad(graph, PENDING, Literal("loading"), JOURNAL) for graph in graphs]
+        store.extend(pending)
+        for graph in graphs:
+            if store.contains_named_graph(graph):
+                store.remove_graph(graph)
+        if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: place them ourselves
+            store.bulk_extend(read_rdf(path))
+        else:
+            store.bulk_load(path=path, format=rdf_format, lenient=True,  # the names pass validated it
+                            to_graph=None if rdf_format.supports_datasets else file_graph)
+        store.flush()
+        for quad in pending:
+            store.remove(quad)
+        loaded += [g.value for g in graphs]
+    recover(store)
+    store.flush()
+    return loaded
+
+
+def recover(store: Store) -> list[str]:
+    """Remove the graphs an interrupted load left half-written; returns their names."""
+    broken = [q.subject for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)]
+    for graph in broken:
+        if store.contains_named_graph(graph):
+            store.remove_graph(graph)
+    if store.contains_named_graph(JOURNAL):
+        store.remove_graph(JOURNAL)
+    return [g.value for g in broken]

@@ -1,0 +1,96 @@
+"""Entity rules on parsed sentences: typing with evidence, alias merging, canonical names."""
+import pytest
+
+from kg.rdf import Iris, slug
+
+
+def kinds(extraction) -> dict[str, str]:
+    return {e.name: e.kind for e in extraction.entities.entities}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the small model's typing errors, fixed by the gazetteer and context
+    ("Russia annexed Crimea in 2014 and troops moved towards Minsk.",
+     {"Russia": "Place", "Crimea": "Place", "Minsk": "Place"}),
+    ("Separatists backed by Moscow are fighting Kiev in the east.", {"Moscow": "Place", "Kyiv": "Place"}),
+    ("US Secretary of State Helen Ward arrived in Oslo.",
+     {"United States": "Place", "Helen Ward": "Person", "Oslo": "Place"}),
+    ("Prime Minister Kaja Linnamets spoke in Tallinn on Monday.",
+     {"Kaja Linnamets": "Person", "Tallinn": "Place"}),
+    ("Striker Marcus Adeyemi scored twice for Northgate United.",
+     {"Marcus Adeyemi": "Person", "Northgate United": "Organization"}),
+    ("The World Health Organization and Reuters reported the outbreak in Nairobi.",
+     {"World Health Organization": "Organization", "Reuters": "Organization", "Nairobi": "Place"}),
+    ("Attorney General Merrick Garland called the ruling a win.", {"Merrick Garland": "Person"}),  # Garland, Texas
+    ("Energy Minister Prince Abdulaziz bin Salman spoke in Riyadh.",
+     {"Abdulaziz bin Salman": "Person", "Riyadh": "Place"}),
+    ("Ursula von der Leyen met Union Berlin fans.", {"Ursula von der Leyen": "Person"}),
+    ("Shares of Alphabet, Google's parent company, fell 4.5%.", {"Alphabet": "Organization", "Google": "Organization"}),
+    ("Shares in Tesla fell after chief executive Elon Musk sold stock.",
+     {"Tesla": "Organization", "Elon Musk": "Person"}),
+])
+def test_types(analysed, text, expected):
+    got = kinds(analysed(text))
+    for name, kind in expected.items():
+        assert got.get(name) == kind, (name, got)
+
+
+@pytest.mark.parametrize("text, canonical, aliases", [
+    ("Helen Ward met officials. Later Ward flew home.", "Helen Ward", {"Ward"}),
+    ("The United States said the U.S. would act and the US agreed.", "United States", {"U.S.", "US"}),
+    ("Britain said the UK would not change course.", "United Kingdom", {"Britain", "UK"}),
+    ("The European Union (EU) said EU ministers would meet.", "European Union", {"EU"}),
+    ("Shares in Calder Bank fell. Calder said it would cut jobs.", "Calder Bank", {"Calder"}),
+    ("Daniel Okafor leads the firm. “We are growing,” Okafor said.", "Daniel Okafor", {"Okafor"}),
+])
+def test_aliases_merge_into_one_entity(analysed, text, canonical, aliases):
+    entities = analysed(text).entities.entities
+    owners = [e for e in entities if e.name == canonical]
+    assert len(owners) == 1, [e.name for e in entities]
+    assert aliases <= set(owners[0].aliases) | {owners[0].name}
+    assert not any(e.name in aliases for e in entities if e is not owners[0])
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("US Secretary of State Helen Ward spoke.", "State"),
+    ("NATO met in Brussels. The alliance said it was united.", "alliance"),
+    ("The health ministry said the programme would expand.", "health ministry"),
+    ("Northgate United won 3-2 on Saturday.", "Northgate United 3-2"),
+])
+def test_not_entities(analysed, text, absent):
+    assert absent not in kinds(analysed(text))
+
+
+def test_mentions_point_at_exact_offsets(analysed):
+    text = "date 2024-01-01 Headline\n\n“We will act,” said Foreign Minister Ana Ruiz of Spain."
+    result = analysed(text)
+    for entity in result.entities.entities:
+        for mention in entity.mentions:
+            assert text[mention.start:mention.end] == mention.text
+
+
+def test_places_link_to_geonames(analysed):
+    result = analysed("Talks were held in Riga and later in Poland.")
+    riga = next(e for e in result.entities.entities if e.name == "Riga")
+    poland = next(e for e in result.entities.entities if e.name == "Poland")
+    assert (riga.subtype, riga.geonameid) == ("City", 456172) and riga.lat and riga.long
+    assert (poland.subtype, poland.geonameid) == ("Country", 798544)
+
+
+def test_demonym_refers_to_country(analysed):
+    result = analysed("British Foreign Secretary David Lammy praised Russian dissidents.")
+    names = kinds(result)
+    assert names.get("United Kingdom") == "Place" and names.get("Russia") == "Place"
+
+
+def test_same_entity_same_iri_across_articles(analysed):
+    first = analysed("Mark Rutte spoke in Oslo about NATO.").entities.entities
+    second = analysed("NATO chief Mark Rutte visited Vilnius.").entities.entities
+    iri = lambda es, n: Iris("https://x.org/", "d").entity(next(e.key for e in es if e.name == n))
+    assert iri(first, "Mark Rutte") == iri(second, "Mark Rutte") == "https://x.org/entity/person/mark-rutte"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Helen Ward", "helen-ward"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
+def test_slug(name, expected):
+    assert slug(name) == expected

@@ -1,0 +1,49 @@
+"""Cross-article identity: `kg resolve` links short names only where the corpus is unambiguous."""
+import pytest
+import rdflib
+from typer.testing import CliRunner
+
+from kg.cli import app
+from kg.entities import Named, plan
+
+
+def named(name, kind="Person", aliases=()):
+    return Named(f"https://x.org/entity/{kind.lower()}/{name.lower().replace(' ', '-')}", kind, name, frozenset(aliases))
+
+
+@pytest.mark.parametrize("entities, links, ambiguous", [
+    ([named("Ward"), named("Helen Ward")], [("Ward", "Helen Ward")], []),
+    ([named("Smith"), named("John Smith"), named("Jane Smith")], [], ["Smith"]),
+    ([named("EU", "Organization"), named("European Union", "Organization")], [("EU", "European Union")], []),
+    ([named("AFP", "Organization"), named("Agence France Presse", "Organization", ["AFP"])],
+     [("AFP", "Agence France Presse")], []),
+    ([named("Calder"), named("Calder Group", "Organization")], [], []),  # types must agree
+    ([named("Lee"), named("Lee Kuan Yew")], [], []),  # a first or middle name is not a surname
+])
+def test_plan(entities, links, ambiguous):
+    got_links, got_ambiguous = plan(entities)
+    assert [(l.short.name, l.full.name) for l in got_links] == links
+    assert [a.short.name for a in got_ambiguous] == ambiguous
+
+
+def test_resolve_command_links_across_articles(tmp_path):
+    runner = CliRunner()
+    (tmp_path / "one.txt").write_text("Secretary of State Helen Ward met her allies in Oslo.\n")
+    (tmp_path / "two.txt").write_text("Ms. Ward said on Tuesday that the allies were ready.\n")
+    corpus, links = tmp_path / "corpus.trig", tmp_path / "links.trig"
+    assert runner.invoke(app, ["extract", str(tmp_path), "-o", str(corpus)]).exit_code == 0
+    result = runner.invoke(app, ["resolve", "--data", str(corpus), "-o", str(links)])
+    assert result.exit_code == 0 and "merged 'Ward'" in result.stderr
+    ds = rdflib.Dataset().parse(links, format="trig")
+    graph = ds.graph(rdflib.URIRef("https://w3id.org/newskg/id/graph/resolution"))
+    assert (rdflib.URIRef("https://w3id.org/newskg/id/entity/person/ward"), rdflib.OWL.sameAs,
+            rdflib.URIRef("https://w3id.org/newskg/id/entity/person/helen-ward")) in graph
+    store = tmp_path / "store"
+    assert runner.invoke(app, ["load", str(corpus), "--store", str(store)]).exit_code == 0
+    quads = lambda: dict(l.split() for l in runner.invoke(app, ["stats", "--store", str(store)]).stdout.splitlines())["quads"]
+    before = int(quads())
+    assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
+    after = int(quads())
+    assert after == before + 3  # one link, its time and its conformance, in a graph of their own
+    assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
+    assert int(quads()) == after  # resolving again replaces the resolution graph

@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from kg.errors import InputError
+from kg.read import Problem, article_from_text, expand, read_articles, read_source, safe_id
+from kg.read import analysis_text
+
+
+@pytest.mark.parametrize("text, published, title, header_end", [
+    ("date 2021-11-30 A headline here\n\nBody.", date(2021, 11, 30), "A headline here", 16),
+    (" date 2024-01-02\nBody text.", date(2024, 1, 2), None, 16),
+    ("No header at all.\n", None, None, 0),
+    ("date: not a header\n", None, None, 0),
+])
+def test_header_line(text, published, title, header_end):
+    article = article_from_text(text, id="x")
+    assert (article.published, article.title, article.header_end) == (published, title, header_end)
+
+
+def test_header_is_masked_without_moving_offsets():
+    article = article_from_text("date 2021-11-30 Headline\n\nBody.", id="x")
+    masked = analysis_text(article)
+    assert len(masked) == len(article.text)
+    assert masked.startswith(" " * 16 + "Headline")
+
+
+def test_boilerplate_lines_are_masked():
+    text = "Officials met on Monday.\n\nClick here to sign up for our newsletter.\n"
+    masked = analysis_text(article_from_text(text, id="x"))
+    assert "Officials met" in masked and "newsletter" not in masked and len(masked) == len(text)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("000_abc", "000_abc"), ("a b/c?d", "a-b-c-d"), ("  é ", "e") , ("///", None)])
+def test_safe_id(raw, expected):
+    result = safe_id(raw)
+    assert result == expected if expected else len(result) == 16
+
+
+def test_jsonl_records_and_bad_lines():
+    data = (b'{"id": "a1", "text": "Hello there.", "date": "2024-05-01", "url": "https://ex.org/a"}\n'
+            b'not json\n{"id": "a2"}\n{"text": "No id here.", "date": "May 1"}\n')
+    items = list(read_source("feed.jsonl", data))
+    assert items[0].id == "a1" and items[0].published == date(2024, 5, 1) and items[0].url == "https://ex.org/a"
+    problems = [i for i in items if isinstance(i, Problem)]
+    assert [p.source for p in problems] == ["feed.jsonl:2", "feed.jsonl:3", "feed.jsonl:4"]
+    assert all("\n" not in p.message for p in problems)
+
+
+@pytest.mark.parametrize("data, fragment", [
+    (b"", "is empty"), (b"   \n", "is empty"), (b"\x00\x01binary", "looks binary"),
+    (b"caf\xe9 au lait", "not valid UTF-8")])
+def test_unreadable_files_are_problems(data, fragment):
+    (item,) = read_source("bad.txt", data)
+    assert isinstance(item, Problem) and fragment in item.message
+
+
+def test_expand_folders_globs_and_missing(tmp_path):
+    (tmp_path / "b.txt").write_text("B.")
+    (tmp_path / "a.jsonl").write_text('{"text": "A."}\n')
+    (tmp_path / "skip.md").write_text("no")
+    assert [p.rsplit("/", 1)[1] for p in expand([str(tmp_path)])] == ["a.jsonl", "b.txt"]
+    assert expand([str(tmp_path / "*.txt")]) == [str(tmp_path / "b.txt")]
+    with pytest.raises(InputError, match="no such file"):
+        expand([str(tmp_path / "missing.txt")])
+
+
+def test_date_option_applies_to_plain_files_only(tmp_path):
+    (tmp_path / "plain.txt").write_text("Text.")
+    (tmp_path / "dated.txt").write_text("date 2020-02-02\nText.")
+    got = {a.id: a.published for a in read_articles([str(tmp_path)], published=date(2024, 1, 1))}
+    assert got == {"dated": date(2020, 2, 2), "plain": date(2024, 1, 1)}

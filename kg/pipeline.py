@@ -6,6 +6,7 @@ from typing import Iterable, Iterator
 
 import rdflib
 from pyoxigraph import Quad
+from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.entities import extract_entities, extract_memberships, extract_roles, places
@@ -30,27 +31,66 @@ def analyse(doc: Doc, article: Article, *, min_confidence: float = 0.0) -> Extra
 
 def extract_articles(articles: Iterable[Article | Problem], *, model: str | None = None,
                      min_confidence: float = 0.0, batch_size: int = BATCH_SIZE) -> Iterator[Extraction | Problem]:
-    """Extraction for each article, in input order; a Problem for each one that failed."""
+    """Extraction for each article, in input order; a Problem for each one that failed.
+
+    Nothing about one article can cost another: an over-long text, a parser failure or a
+    failing rule is reported as that article's Problem and the rest go on.
+    """
     nlp = load_model(model)
     places()  # build the gazetteer once, before the first article, not during it
-    failed: list[Problem] = []
-
-    def readable() -> Iterator[tuple[str, Article]]:
-        for item in articles:
+    for batch in batched(articles, batch_size):
+        parsed = iter(parse(nlp, [a for a in batch if isinstance(a, Article) and fits(a, nlp.max_length)]))
+        for item in batch:
             if isinstance(item, Problem):
-                failed.append(item)
+                yield item
+            elif not fits(item, nlp.max_length):
+                where = item.source or item.id
+                yield Problem(where, f"{where}: {len(item.text):,} characters, over the model's limit of "
+                                     f"{nlp.max_length:,}; split the article into parts")
             else:
-                yield analysis_text(item), item
+                yield analysed(next(parsed), item, min_confidence=min_confidence)
 
-    for doc, article in nlp.pipe(readable(), as_tuples=True, batch_size=batch_size):
-        yield from failed
-        failed.clear()
-        try:
-            yield analyse(doc, article, min_confidence=min_confidence)
-        except Exception as exc:  # one article's failure must not sink the batch
-            yield Problem(article.id, f"article {article.id!r} could not be analysed ({type(exc).__name__}: {exc}); "
-                                      "please report it with the article")
-    yield from failed
+
+def batched(items: Iterable[Article | Problem], size: int) -> Iterator[list[Article | Problem]]:
+    batch: list[Article | Problem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def fits(article: Article, max_length: int) -> bool:
+    return len(article.text) <= max_length
+
+
+def parse(nlp: Language, articles: list[Article]) -> list[Doc | Exception]:
+    """The batch parsed together; if spaCy fails on it, each article alone, to find the culprit."""
+    texts = [analysis_text(a) for a in articles]
+    try:
+        return list(nlp.pipe(texts))
+    except Exception:  # noqa: BLE001 - whatever spaCy raises for one text must not sink the rest
+        return [parse_one(nlp, text) for text in texts]
+
+
+def parse_one(nlp: Language, text: str) -> Doc | Exception:
+    try:
+        return nlp(text)
+    except Exception as exc:  # noqa: BLE001
+        return exc
+
+
+def analysed(doc: Doc | Exception, article: Article, *, min_confidence: float) -> Extraction | Problem:
+    where = article.source or article.id
+    try:
+        if isinstance(doc, Exception):
+            raise doc
+        return analyse(doc, article, min_confidence=min_confidence)
+    except Exception as exc:  # noqa: BLE001 - one article's failure must not sink the batch
+        return Problem(where, f"{where}: could not be analysed ({type(exc).__name__}: {exc}); "
+                              "skipped; please report it with the article")
 
 
 def as_article(item: Article | str) -> Article:

@@ -70,3 +70,4 @@ def test_statements_on_own_articles(analysed, name):
     hits = [any(d == fd and sp.casefold() in fs.casefold() and frag in ft and cue == fc for fd, fs, ft, fc in found)
             for d, sp, frag, cue in expected]
     assert sum(hits) / len(expected) >= 0.75, [e for e, hit in zip(expected, hits) if not hit]
+

@@ -7,9 +7,9 @@ atomically; validates graphs against `ontology/shapes.ttl`.
 from __future__ import annotations
 
 from .formats import STREAMING, atomic_output, check_writable, choose_format, rdf_source, read_rdf, serialize_batch
-from .iris import Iris, check_base, slug
-from .mapping import article_quads, resolution_quads
+from .iris import Iris, check_base, id_segment, slug
+from .mapping import article_quads, generation_time, resolution_quads
 from .validate import Report, validate_files, validate_graph, validate_quads
 from .vocab import DEFAULT_BASE
 
-__all__ = ["article_quads", "resolution_quads", "STREAMING", "atomic_output", "check_writable", "choose_format", "rdf_source", "read_rdf", "serialize_batch", "Iris", "check_base", "slug", "DEFAULT_BASE", "Report", "validate_files", "validate_graph", "validate_quads"]
+__all__ = ["article_quads", "generation_time", "resolution_quads", "STREAMING", "atomic_output", "check_writable", "choose_format", "rdf_source", "read_rdf", "serialize_batch", "Iris", "check_base", "id_segment", "slug", "DEFAULT_BASE", "Report", "validate_files", "validate_graph", "validate_quads"]

@@ -26,13 +26,19 @@ def check_base(base: str) -> str:
     return base
 
 
+def id_segment(article_id: str) -> str:
+    """An article id as an IRI path segment: percent-encoded UTF-8, so distinct ids never share
+    a graph ("report 1" → "report%201", "report-1" stays) and plain ids stay readable."""
+    return quote(article_id, safe="-._~")
+
+
 class Iris:
     """IRIs of one article's nodes under an instance base."""
 
-    def __init__(self, base: str, doc_id: str):
+    def __init__(self, base: str, article_id: str):
         self.base = base
-        self.doc = f"{base}doc/{doc_id}"
-        self.graph = f"{base}graph/{doc_id}"
+        self.doc = f"{base}doc/{id_segment(article_id)}"
+        self.graph = f"{base}graph/{id_segment(article_id)}"
 
     def char(self, start: int, end: int) -> str:
         return f"{self.doc}#char={start},{end}"

@@ -5,11 +5,14 @@ and stores them; `kg.extract` hands users an rdflib Dataset over the same store.
 """
 from __future__ import annotations
 
+import os
 from datetime import datetime, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from pyoxigraph import Literal, NamedNode, Quad
+
+from kg.errors import KgError
 
 from . import vocab
 from .iris import Iris
@@ -87,11 +90,25 @@ class Writer:
         return iri
 
 
+def generation_time(given: datetime | None = None) -> datetime:
+    """The one clock value in the output (`prov:generatedAtTime`): the given time, else
+    `SOURCE_DATE_EPOCH` (the reproducible-builds convention), else now; UTC, whole seconds."""
+    if given is None and (epoch := os.environ.get("SOURCE_DATE_EPOCH", "").strip()):
+        if not epoch.isdigit():
+            raise KgError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
+                          "set it like SOURCE_DATE_EPOCH=1700000000 or unset it")
+        given = datetime.fromtimestamp(int(epoch), timezone.utc)
+    when = given or datetime.now(timezone.utc)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=timezone.utc)
+    return when.astimezone(timezone.utc).replace(microsecond=0)
+
+
 def article_quads(result: Extraction, *, base: str, generated_at: datetime | None = None) -> list[Quad]:
     """Every quad of one article, all in the graph `{base}graph/{docid}`."""
     article = result.article
     w = Writer(Iris(base, article.id), article.text)
-    write_article(w, result, generated_at or datetime.now(timezone.utc).replace(microsecond=0))
+    write_article(w, result, generation_time(generated_at))
     for entity in result.entities.entities:
         write_entity(w, entity)
     for role in result.roles:
@@ -207,7 +224,7 @@ def resolution_quads(links: Iterable[tuple[str, str]], *, base: str,
     """`owl:sameAs` links between entity IRIs, in the graph `{base}graph/resolution`."""
     graph = node(f"{base}graph/resolution")
     quads = [Quad(node(short), OWL.sameAs, node(full), graph) for short, full in links]
-    when = generated_at or datetime.now(timezone.utc).replace(microsecond=0)
+    when = generation_time(generated_at)
     quads.append(Quad(graph, PROV.generatedAtTime, typed(when.isoformat(), XSD.dateTime), graph))
     quads.append(Quad(graph, DCTERMS.conformsTo, node(ONTOLOGY_VERSION), graph))
     return quads

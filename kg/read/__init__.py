@@ -15,10 +15,9 @@ from .articles import (
     partitions,
     read_articles,
     read_source,
-    safe_id,
 )
 
-__all__ = ["Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "safe_id", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
+__all__ = ["Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
 
 NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
 

@@ -11,8 +11,7 @@ import hashlib
 import json
 import re
 import sys
-import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -25,12 +24,13 @@ SUFFIXES = (".txt", ".jsonl")
 
 @dataclass(frozen=True, slots=True)
 class Article:
-    id: str
+    id: str  # exactly as the input gives it (JSONL `id`, file stem); the IRI encodes it injectively
     text: str
     url: str | None = None
     published: date | None = None
     title: str | None = None
     header_end: int = 0  # text[:header_end] is the `date ...` marker, masked for analysis
+    source: str = ""  # where it was read: a path, `path:line`, or `-`
 
 
 class Problem(NamedTuple):
@@ -38,13 +38,6 @@ class Problem(NamedTuple):
 
     source: str
     message: str
-
-
-def safe_id(raw: str) -> str:
-    """Make an input id IRI-safe (letters, digits, `._~-`), keeping it readable."""
-    ascii_raw = unicodedata.normalize("NFKD", raw.strip()).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^A-Za-z0-9._~-]+", "-", ascii_raw).strip("-")
-    return cleaned or hashlib.sha1(raw.encode()).hexdigest()[:16]
 
 
 def hashed_id(url: str | None, text: str) -> str:
@@ -61,14 +54,19 @@ def parse_date(value: object, where: str) -> date | None:
 
 
 def article_from_text(text: str, *, id: str, published: date | None = None, url: str | None = None,
-                      title: str | None = None) -> Article:
+                      title: str | None = None, source: str = "") -> Article:
     """Build an Article, reading the optional `date YYYY-MM-DD headline` first line."""
     header = HEADER.match(text)
     if header is None:
-        return Article(id=id, text=text, url=url, published=published, title=title)
+        return Article(id=id, text=text, url=url, published=published, title=title, source=source)
     headline = header.group(2).strip() or None
-    return Article(id=id, text=text, url=url, published=date.fromisoformat(header.group(1)),
-                   title=title or headline, header_end=header.start(2) if headline else header.end())
+    try:
+        day = date.fromisoformat(header.group(1))
+    except ValueError:
+        raise InputError(f"{source or id}: the date line says {header.group(1)}, which is not a real date; "
+                         "fix the date line") from None
+    return Article(id=id, text=text, url=url, published=day, title=title or headline,
+                   header_end=header.start(2) if headline else header.end(), source=source)
 
 
 def decode(data: bytes, where: str) -> str:
@@ -100,9 +98,9 @@ def record_to_article(record: object, where: str) -> Article:
         raise InputError(f"{where}: a record needs a non-empty \"text\" string; add it or remove the line")
     text, url = record["text"], record.get("url") or None
     raw_id = record.get("id")
-    ident = safe_id(str(raw_id)) if raw_id not in (None, "") else hashed_id(url, text)
+    ident = str(raw_id) if raw_id is not None and str(raw_id).strip() else hashed_id(url, text)
     return article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
-                             url=url, title=record.get("title") or None)
+                             url=url, title=record.get("title") or None, source=where)
 
 
 def read_source(source: str, data: bytes, *, published: date | None = None,
@@ -116,10 +114,12 @@ def read_source(source: str, data: bytes, *, published: date | None = None,
     if source.endswith(".jsonl") or (source == "-" and text.lstrip().startswith("{")):
         yield from read_jsonl(text, source)
         return
-    article = article_from_text(text, id=safe_id(stem) if stem else hashed_id(None, text))
-    if article.published is None and published is not None:
-        article = article_from_text(text, id=article.id, published=published)
-    yield article
+    try:
+        article = article_from_text(text, id=stem if stem else hashed_id(None, text), source=source)
+    except InputError as exc:
+        yield Problem(source, str(exc))
+        return
+    yield article if article.published or published is None else replace(article, published=published)
 
 
 def expand(inputs: Iterable[str]) -> list[str]:
@@ -136,11 +136,27 @@ def expand(inputs: Iterable[str]) -> list[str]:
             paths += expand(matches)
         else:
             raise InputError(f"no such file, folder or glob match: {item!r}; check the path")
-    return paths
+    return list(dict.fromkeys(paths))  # a file named twice (a folder and a glob) is read once
 
 
 def read_articles(inputs: Iterable[str], *, published: date | None = None) -> Iterator[Article | Problem]:
-    """Every article named by `inputs`, or a Problem for each one that cannot be read."""
+    """Every article named by `inputs`, or a Problem for each one that cannot be read.
+
+    Ids are unique in a batch: an article whose id an earlier one has (two JSONL records with
+    one id, two files with one stem) is a Problem naming both sources, never a merged graph.
+    """
+    first_source: dict[str, str] = {}
+    for item in read_all(inputs, published=published):
+        if isinstance(item, Article):
+            if item.id in first_source:
+                item = Problem(item.source, f"{item.source}: id {item.id!r} was already given to "
+                                            f"{first_source[item.id]}; skipped (give every article its own id)")
+            else:
+                first_source[item.id] = item.source
+        yield item
+
+
+def read_all(inputs: Iterable[str], *, published: date | None) -> Iterator[Article | Problem]:
     for path in expand(inputs):
         if path == "-":
             yield from read_source("-", sys.stdin.buffer.read(), published=published)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -129,6 +130,7 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
 
 def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:
     """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
+    titled: dict[str, str] = {}
     votes: dict[str, list[str]] = {}
     people = sorted(i for i, key in entities.by_token.items() if key.startswith("Person/"))
     for i in people:
@@ -138,7 +140,7 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
             continue  # vote once per mention, at its last token
         honorific = doc[start - 1].lower_.rstrip(".") if start else ""
         if honorific in HONORIFIC_GENDER:
-            votes.setdefault(key, []).append(HONORIFIC_GENDER[honorific])
+            titled.setdefault(key, HONORIFIC_GENDER[honorific])
         k = bisect.bisect_right(sentences, i)
         end = sentences[k] if k < len(sentences) else len(doc)
         for j in range(i + 1, end):
@@ -148,7 +150,16 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
             if PRONOUNS.get(doc[j].lower_) in ("male", "female"):
                 votes.setdefault(key, []).append(PRONOUNS[doc[j].lower_])
                 break
-    return {key: max(set(v), key=v.count) for key, v in votes.items()}
+    decided = {key: gender for key, v in votes.items() if (gender := majority(v))}
+    return decided | titled  # a title ("Mr", "Ms") outweighs pronouns that may belong to someone else
+
+
+def majority(votes: list[str]) -> str | None:
+    """The gender most votes give, or None on a tie: no guess (never a set's order) decides."""
+    counts = Counter(votes).most_common()
+    if len(counts) > 1 and counts[0][1] == counts[1][1]:
+        return None
+    return counts[0][0]
 
 
 def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:

@@ -3,7 +3,8 @@ from datetime import date
 import pytest
 
 from kg.errors import InputError
-from kg.read import Problem, article_from_text, expand, read_articles, read_source, safe_id
+from kg.rdf import id_segment
+from kg.read import Problem, article_from_text, expand, read_articles, read_source
 from kg.read import analysis_text
 
 
@@ -31,11 +32,41 @@ def test_boilerplate_lines_are_masked():
     assert "Officials met" in masked and "newsletter" not in masked and len(masked) == len(text)
 
 
-@pytest.mark.parametrize("raw, expected", [
-    ("000_abc", "000_abc"), ("a b/c?d", "a-b-c-d"), ("  é ", "e") , ("///", None)])
-def test_safe_id(raw, expected):
-    result = safe_id(raw)
-    assert result == expected if expected else len(result) == 16
+@pytest.mark.parametrize("ids", [
+    ("report 1", "report-1", "report-1-", "report_1", "Report-1"),
+    ("é", "e", "%C3%A9", "a/b", "a%2Fb", "a-b"),
+])
+def test_distinct_ids_get_distinct_readable_iri_segments(ids):
+    segments = [id_segment(i) for i in ids]
+    assert len(set(segments)) == len(ids)
+    assert id_segment("breitbart_2016-09-12_some-story") == "breitbart_2016-09-12_some-story"
+    assert all(" " not in s and "/" not in s for s in segments)
+
+
+def test_repeated_ids_are_skipped_with_both_sources(tmp_path):
+    (tmp_path / "mon").mkdir(), (tmp_path / "tue").mkdir()
+    (tmp_path / "mon" / "story.txt").write_text("Monday's story.")
+    (tmp_path / "tue" / "story.txt").write_text("Tuesday's story.")
+    (tmp_path / "feed.jsonl").write_text('{"id": "x 1", "text": "One."}\n{"id": "x 1", "text": "Two."}\n'
+                                         '{"id": "x-1", "text": "Three."}\n')
+    items = list(read_articles([str(tmp_path / "mon"), str(tmp_path / "tue"), str(tmp_path / "feed.jsonl")]))
+    kept = [i for i in items if not isinstance(i, Problem)]
+    skipped = [i for i in items if isinstance(i, Problem)]
+    assert [a.id for a in kept] == ["story", "x 1", "x-1"]
+    assert len(skipped) == 2
+    assert "mon/story.txt" in skipped[0].message and "tue/story.txt" in skipped[0].message
+    assert "feed.jsonl:1" in skipped[1].message and skipped[1].source.endswith("feed.jsonl:2")
+
+
+def test_the_same_file_named_twice_is_read_once(tmp_path):
+    (tmp_path / "a.txt").write_text("A.")
+    items = list(read_articles([str(tmp_path), str(tmp_path / "*.txt")]))
+    assert [i.id for i in items] == ["a"]
+
+
+def test_an_impossible_date_line_is_a_problem_not_a_crash():
+    (item,) = read_source("bad.txt", b"date 2025-02-30 Headline\n\nBody.", stem="bad")
+    assert isinstance(item, Problem) and "2025-02-30" in item.message and "not a real date" in item.message
 
 
 def test_jsonl_records_and_bad_lines():

@@ -90,7 +90,7 @@ def main() -> None:
         big, small = folder / "big.nq", folder / "small.nq"
         total = grow(seed, args.quads, big)
         small_total = grow(seed, args.rdflib_quads, small)
-        store = open_store(folder / "store", create=True)
+        store = open_store(folder / "store", write=True)
         graphs, load_seconds = timed(lambda: load_files(store, [str(big)]))
         _, reload_seconds = timed(lambda: load_files(store, [str(big)]))
         stored = len(store)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from typing import Iterator, List, Optional
 
 import typer
@@ -24,11 +24,19 @@ def fail(message: str, code: int = 2) -> None:
 
 @contextmanager
 def reported() -> Iterator[None]:
-    """Turn newskg's own errors into a one-line message and exit code 2."""
+    """Turn newskg's own errors into a one-line message and exit code 2 (130 for Ctrl-C)."""
     try:
         yield
     except KgError as exc:
         fail(str(exc))
+    except KeyboardInterrupt:
+        fail("interrupted; no output was written and no store was left half-written", 130)
+    except BrokenPipeError:  # `kg query ... | head`: the reader left, as with any Unix tool
+        sys.stderr.close()
+        raise typer.Exit(141)
+    except OSError as exc:
+        fail(f"{exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}; "
+             "check the disk and the paths, then run again")
 
 
 DATA = typer.Option(None, "--data", "-d", help="RDF files.")
@@ -46,6 +54,15 @@ def parse_day(value: Optional[str]) -> Optional[date]:
         fail(f"--date {value!r} is not YYYY-MM-DD; write it like --date 2021-11-30")
 
 
+def parse_time(value: Optional[str]) -> Optional[datetime]:
+    if value is None:
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        fail(f"--generated-at {value!r} is not an ISO 8601 time; write it like --generated-at 2024-05-01T12:00:00Z")
+
+
 @app.command()
 def extract(
     inputs: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), folders, globs, or - for stdin."),
@@ -61,20 +78,24 @@ def extract(
     strict: bool = typer.Option(False, "--strict", help="Exit 2 if any article was skipped."),
     engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster (-o names a folder of shards)."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
+    generated_at: Optional[str] = typer.Option(
+        None, "--generated-at", help="prov:generatedAtTime, ISO 8601 (default: $SOURCE_DATE_EPOCH, else now)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
     from kg.run import Settings, extract_files
 
     if engine == "dask":
-        return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict)
+        return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict,
+                               parse_time(generated_at))
     if engine != "local":
         fail(f"--engine {engine!r} is unknown; use local or dask")
     if not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
     if jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
-    settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base,
-                        jobs=jobs, min_confidence=min_confidence, validate=validate, store=store)
+    settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base, jobs=jobs,
+                        min_confidence=min_confidence, validate=validate, store=store,
+                        generated_at=parse_time(generated_at))
     with reported():
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)
@@ -84,22 +105,26 @@ def extract(
     typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {where}"
                + (f"; {len(summary.problems)} skipped" if summary.problems else ""), err=True)
     if strict and summary.problems:
-        raise typer.Exit(2)
+        fail(f"--strict: {len(summary.problems)} of {summary.articles + len(summary.problems)} articles "
+             "were skipped (listed above); the output was written without them")
 
 
-def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence, strict) -> None:
+def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence, strict, generated_at) -> None:
     from kg.run import extract_dask
 
     if not output:
         fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
     with reported():
         articles, quads, problems, shards = extract_dask(inputs, output, scheduler=scheduler, published=day,
-                                                         model=model, base=base, min_confidence=min_confidence)
+                                                         model=model, base=base, min_confidence=min_confidence,
+                                                         generated_at=generated_at)
     for problem in problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     typer.echo(f"kg: {articles} articles, {quads} quads → {len(shards)} shards in {output}", err=True)
-    if not articles or strict and problems:
-        raise typer.Exit(2)
+    if strict and problems:
+        fail(f"--strict: {len(problems)} articles were skipped (listed above)")
+    if not articles:
+        fail("no article could be extracted")
 
 
 class Progress:
@@ -204,6 +229,12 @@ def stats(
 
     with reported():
         output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, fmt="csv")
+        if not data and not endpoint:
+            from kg.stores import open_store, pending_graphs
+
+            if pending := pending_graphs(open_store(store)):
+                typer.echo(f"kg: an interrupted load left {len(pending)} graphs half-written (not counted); "
+                           "run `kg load` again to remove them and finish", err=True)
     header, values = output.decode().splitlines()[:2]
     for name, value in zip(header.split(","), values.split(",")):
         typer.echo(f"{name:<14} {value}")

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.read import Article, article_from_text
-from kg.read import analysis_text, load_model
 from kg.pipeline import analyse
+from kg.read import Article, analysis_text, article_from_text, load_model
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -1,14 +1,12 @@
 """Rewrite tests/golden/*.trig from tests/articles/golden-*.txt. Review the diff before committing."""
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
-import sys
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from tests.conftest import FIXED_TIME  # noqa: E402
-
 from kg.run import Settings, extract_files
+from tests.conftest import FIXED_TIME  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 

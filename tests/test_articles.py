@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 from kg.read import read_articles
-
 from tests.conftest import ROOT
 
 EXPECTED = json.loads((Path(__file__).parent / "articles" / "expected-entities.json").read_text())

@@ -10,7 +10,6 @@ import rdflib
 from typer.testing import CliRunner
 
 from kg.cli import app
-
 from tests.conftest import EXAMPLES
 
 runner = CliRunner()
@@ -104,7 +103,7 @@ def test_bad_input_exit_2_and_no_output(tmp_path, name, data, message):
     (["extract", "missing.txt"], "no such file"),
     (["extract", "{article}", "--format", "xml"], "unknown format"),
     (["extract", "{article}", "-o", "out.rdf"], "cannot tell the format"),
-    (["extract", "{article}", "-o", "/nonexistent-dir/out.ttl"], "cannot write"),
+    (["extract", "{article}", "-o", "{article}/out.ttl"], "cannot write"),
     (["extract", "{article}", "--date", "30/11/2021"], "not YYYY-MM-DD"),
     (["extract", "{article}", "--base", "not an iri"], "not an absolute IRI"),
     (["extract", "{article}", "--model", "no_such_model"], "not installed"),
@@ -204,7 +203,7 @@ def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
 
     from kg.stores import embedded as store_module
 
-    full = store_module.open_store(tmp_path / "full", create=True)
+    full = store_module.open_store(tmp_path / "full", write=True)
     store_module.load_files(full, [str(example_graph)])
 
     def crash(self, *, path, format, lenient=False, to_graph=None):  # the process dies half-way through the bulk load
@@ -213,7 +212,7 @@ def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(store_module.Store, "bulk_load", crash)
-    fresh = store_module.open_store(tmp_path / "other", create=True)
+    fresh = store_module.open_store(tmp_path / "other", write=True)
     with pytest.raises(KeyboardInterrupt):
         store_module.load_files(fresh, [str(example_graph)])
     monkeypatch.undo()

@@ -1,4 +1,6 @@
 """extract(): the stages composed; one article's failure never costs another."""
+
+
 def test_an_over_long_or_unparseable_article_costs_no_other(monkeypatch):
     from kg import pipeline
     from kg.read import Article, Problem, load_model

@@ -1,7 +1,9 @@
 """RDF formats: choose one, write quads atomically (temp file, then rename), read files back."""
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import sys
 import tempfile
 from contextlib import contextmanager
@@ -35,35 +37,84 @@ def choose_format(fmt: str | None, output: str | None) -> str:
     return "ttl"
 
 
+# Errors of the output itself (a full disk, a vanished folder), as opposed to a bug elsewhere.
+OUTPUT_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS, errno.ENOENT,
+                           errno.ESTALE, errno.EACCES, errno.EPERM})
+
+
 @contextmanager
 def atomic_output(output: str | None) -> Iterator[IO[bytes]]:
-    """A binary stream that becomes `output` only when the block succeeds (stdout if None or -)."""
+    """A binary stream that becomes `output` only when the block succeeds (stdout if None or -).
+
+    As Unix tools do: a symlink is written through to its target, a FIFO or a device is
+    streamed to, missing parent folders are created, and a new file gets the umask's mode (a
+    replaced file keeps its own). A full disk or a vanished folder is one OutputError, and no
+    partial file is left behind.
+    """
     if output in (None, "-"):
         yield sys.stdout.buffer
         sys.stdout.buffer.flush()
         return
-    target = Path(output)
-    directory = target.parent if str(target.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=directory)
-    except OSError as exc:
-        raise OutputError(f"cannot write {output}: {exc.strerror}; choose a writable path with -o") from None
-    try:
-        with os.fdopen(fd, "wb") as stream:
+    if is_special(output):
+        with output_errors(output), open(output, "wb") as stream:
             yield stream
-        os.replace(tmp, target)
-    except BaseException:
+        return
+    target = Path(os.path.realpath(output))
+    with output_errors(output):
+        target.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with output_errors(output):
+            with os.fdopen(fd, "wb") as stream:
+                yield stream
+            os.chmod(tmp, file_mode(target))
+            os.replace(tmp, target)
+    finally:
         Path(tmp).unlink(missing_ok=True)
-        raise
+
+
+@contextmanager
+def output_errors(output: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno not in OUTPUT_ERRNOS:
+            raise
+        raise OutputError(f"cannot write {output}: {exc.strerror}; nothing was written there, "
+                          "free some space or choose another path with -o") from None
+
+
+def is_special(output: str) -> bool:
+    """A FIFO, a character device (/dev/stdout, /dev/null) or a socket: streamed to, never replaced."""
+    try:
+        mode = os.stat(output).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def file_mode(target: Path) -> int:
+    """A replaced file keeps its mode; a new one gets 0666 less the umask, as `>` would give."""
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def check_writable(output: str | None) -> None:
     """Fail before hours of extraction, not after."""
-    if output in (None, "-"):
+    if output in (None, "-") or is_special(output):
         return
-    directory = Path(output).parent if str(Path(output).parent) else Path(".")
-    if not directory.is_dir() or not os.access(directory, os.W_OK) or Path(output).is_dir():
-        raise OutputError(f"cannot write {output}: the folder is missing or not writable; choose another path with -o")
+    target = Path(os.path.realpath(output))
+    if target.is_dir():
+        raise OutputError(f"-o {output} is a folder; give a file name such as {Path(output) / 'graph.trig'}")
+    folder = target.parent
+    while not folder.exists() and folder != folder.parent:  # missing folders will be created
+        folder = folder.parent
+    if not folder.is_dir() or not os.access(folder, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write {output}: {folder} is not a writable folder; choose another path with -o")
 
 
 def serialize_batch(quads: Iterable[Quad], fmt: str, stream: IO[bytes]) -> None:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from contextlib import nullcontext
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import IO, Callable, Iterable, Iterator
 
@@ -10,7 +10,16 @@ from pyoxigraph import Quad, Store
 
 from kg.errors import InputError, KgError
 from kg.pipeline import extract_articles, quads_of
-from kg.rdf import DEFAULT_BASE, STREAMING, atomic_output, check_base, check_writable, choose_format, serialize_batch
+from kg.rdf import (
+    DEFAULT_BASE,
+    STREAMING,
+    atomic_output,
+    check_base,
+    check_writable,
+    choose_format,
+    generation_time,
+    serialize_batch,
+)
 from kg.read import Problem, read_articles
 from kg.stores import open_store, replace_graphs
 
@@ -82,9 +91,10 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
     """
     fmt = choose_format(settings.fmt, settings.output)
     check_base(settings.base)
+    settings = replace(settings, generated_at=generation_time(settings.generated_at))  # one value per batch
     check_writable(settings.output)
     summary = Summary()
-    store = open_store(settings.store, create=True) if settings.store else None
+    store = open_store(settings.store, write=True) if settings.store else None
     # with --store and no -o, the store is the only output
     sink = atomic_output(settings.output) if settings.output or store is None else nullcontext(None)
     with sink as stream:

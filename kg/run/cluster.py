@@ -8,11 +8,10 @@ article and the entity, never on the worker. Load the shards with `kg load SHARD
 from __future__ import annotations
 
 from datetime import datetime
-from pathlib import Path
 from typing import Iterable
 
-from kg.errors import KgError, OutputError
-from kg.rdf import atomic_output, serialize_batch
+from kg.errors import KgError
+from kg.rdf import atomic_output, finish_folder, generation_time, prepare_folder, serialize_batch, shard_path
 from kg.read import Article, Problem, partitions, read_articles
 
 PARTITION = 64  # articles per task
@@ -53,13 +52,12 @@ def connect(scheduler: str | None):
 def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler: str | None = None,
                  published=None, model: str | None = None, base: str, min_confidence: float = 0.0,
                  generated_at: datetime | None = None, size: int = PARTITION):
-    """Extract on Dask into `out_dir/part-NNNNN.nq`; returns (articles, quads, problems, shards)."""
+    """Extract on Dask into `out_dir/part-NNNNN.nq` with a manifest of them; returns (articles, quads,
+    problems, shards). The folder must be new, empty, or hold only an earlier run's shards."""
     from dask.distributed import as_completed
 
-    folder = Path(out_dir)
-    if folder.exists() and not folder.is_dir():
-        raise OutputError(f"{out_dir} is a file; with --engine dask, -o names a folder for the shards")
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = prepare_folder(out_dir)
+    generated_at = generation_time(generated_at)  # one clock value for every worker
     own = client is None
     client = client or connect(scheduler)
     problems: list[Problem] = []
@@ -67,9 +65,8 @@ def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler:
     limit = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
     try:
         for n, chunk in enumerate(partitions(read_articles(inputs, published=published), size, problems)):
-            shard = str(folder / f"part-{n:05d}.nq")
-            shards.append(shard)
-            pending.add(client.submit(extract_partition, chunk, shard, model=model, base=base, pure=False,
+            shards.append(shard_path(folder, n))
+            pending.add(client.submit(extract_partition, chunk, str(shards[-1]), model=model, base=base, pure=False,
                                       min_confidence=min_confidence, generated_at=generated_at))
             while pending.count() >= limit:
                 collect(next(pending).result(), totals, problems)
@@ -78,7 +75,10 @@ def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler:
     finally:
         if own:
             client.close()
-    return totals[0], totals[1], problems, shards
+            if client.cluster is not None:  # a local cluster of our own: no process left behind
+                client.cluster.close()
+    finish_folder(folder, shards)
+    return totals[0], totals[1], problems, [str(s) for s in shards]
 
 
 def collect(result: tuple[int, int, list[Problem]], totals: list[int], problems: list[Problem]) -> None:

@@ -19,7 +19,7 @@ def resolve_corpus(*, data: Sequence[str] = (), store: str | None = None, endpoi
     links, ambiguous = plan(entities_from_rows(rows))
     quads = resolution_quads([(link.short.iri, link.full.iri) for link in links], base=base)
     if store and not output:
-        replace_graphs(open_store(store), quads)
+        replace_graphs(open_store(store, write=True), quads)
     else:
         with atomic_output(output) as stream:
             serialize_batch(quads, fmt, stream)

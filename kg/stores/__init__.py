@@ -5,8 +5,8 @@ Takes quads or RDF files; gives stores to query. Knows nothing of extraction.
 """
 from __future__ import annotations
 
-from .embedded import by_graph, load_files, memory_store, open_store, replace_graphs
+from .embedded import by_graph, load_files, memory_store, open_store, pending_graphs, replace_graphs
 from .load import load_into
 from .remote import remote_load, remote_select
 
-__all__ = ["by_graph", "memory_store", "open_store", "replace_graphs", "load_files", "remote_load", "remote_select", "load_into"]
+__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "remote_load", "remote_select", "load_into"]

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -15,6 +16,7 @@ DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
 # The load journal: graphs being bulk-loaded right now (internal to newskg's embedded store).
 JOURNAL = NamedNode("urn:newskg:load-journal")
 PENDING = NamedNode("urn:newskg:pending")
+ROCKSDB_FILE = re.compile(r"^(IDENTITY|LOCK|LOG.*|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob))$")
 
 
 def default_store() -> Path:
@@ -22,15 +24,55 @@ def default_store() -> Path:
     return Path(os.environ.get("KG_STORE") or DEFAULT_STORE)
 
 
-def open_store(path: str | Path | None = None, *, create: bool = False) -> Store:
+def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
+    """The embedded store at `path`: read-only (never written, answering from the last committed
+    state even while a load runs) unless `write`, which creates it in a new or empty folder.
+
+    A folder that is not a store, or a damaged store, is reported and never touched."""
     target = Path(path) if path else default_store()
-    if not create and not target.is_dir():
+    state = folder_state(target)
+    if state == "damaged":
+        raise StoreError(f"the store at {target} is damaged (its CURRENT file is missing); newskg left it "
+                         "untouched: restore it from a backup, or load the articles into a new store")
+    if state == "foreign":
+        raise StoreError(f"{target} is a folder that holds no newskg store; give an empty or new folder, "
+                         "or the folder of an existing store")
+    if not write and state != "store":
         raise StoreError(f"no store at {target}; create one with `kg load FILE --store {target}`")
     try:
+        if not write:
+            return Store.read_only(str(target))
         target.mkdir(parents=True, exist_ok=True)
-        return Store(str(target))
-    except OSError as exc:
-        raise StoreError(f"cannot open the store at {target} ({exc}); is another kg process using it?") from None
+        store = Store(str(target))
+    except (OSError, RuntimeError) as exc:
+        busy = "lock" in str(exc).lower()
+        raise StoreError(f"cannot open the store at {target} ({str(exc).splitlines()[0]}); "
+                         + ("another kg process is writing to it: wait for it to finish" if busy
+                            else "newskg left it untouched: restore it from a backup")) from None
+    for old_log in target.glob("LOG.old.*"):  # RocksDB keeps one per open; they would pile up
+        old_log.unlink(missing_ok=True)
+    return store
+
+
+def folder_state(folder: Path) -> str:
+    """missing, empty, store (RocksDB's CURRENT is there), damaged (its files without CURRENT) or foreign."""
+    if not folder.exists():
+        return "missing"
+    if not folder.is_dir():
+        return "foreign"
+    names = [p.name for p in folder.iterdir()]
+    if not names:
+        return "empty"
+    if "CURRENT" in names:
+        return "store"
+    if any(ROCKSDB_FILE.match(name) for name in names):
+        return "damaged"
+    return "foreign"
+
+
+def pending_graphs(store: Store) -> list[str]:
+    """Graphs an interrupted load left half-written (the next load removes them)."""
+    return [q.subject.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)]
 
 
 def memory_store(paths: Iterable[str]) -> Store:

@@ -1,7 +1,10 @@
 """`kg load`: RDF files into the embedded store or a SPARQL server."""
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Sequence
+
+from kg.rdf import listed_shards
 
 from .embedded import load_files, open_store
 
@@ -10,6 +13,7 @@ def load_into(files: Sequence[str], *, store: str | None = None, endpoint: str |
     if endpoint:
         from .remote import remote_load
         return remote_load(endpoint, files)
-    target = open_store(store, create=True)
+    files = [shard for f in files for shard in (listed_shards(f) if Path(f).is_dir() else [f])]
+    target = open_store(store, write=True)
     graphs = load_files(target, files)
     return f"loaded {len(graphs)} graphs; the store holds {len(target)} quads"

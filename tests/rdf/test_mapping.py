@@ -3,14 +3,12 @@ from pathlib import Path
 
 import pytest
 import rdflib
-from rdflib import RDF, OWL
+from rdflib import OWL, RDF
 from rdflib.compare import isomorphic
 
-from kg.rdf import vocab
-from kg.run import Settings, extract_files
+from kg.rdf import validate_files, validate_graph, vocab
 from kg.resources import resource_dir
-from kg.rdf import validate_files, validate_graph
-
+from kg.run import Settings, extract_files
 from tests.conftest import ARTICLES, FIXED_TIME
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"

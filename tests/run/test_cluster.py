@@ -3,9 +3,7 @@ import rdflib
 from dask.distributed import Client, LocalCluster
 from rdflib.compare import isomorphic
 
-from kg.run import Settings, extract_files
-from kg.run import extract_dask
-
+from kg.run import Settings, extract_dask, extract_files
 from tests.conftest import ARTICLES, EXAMPLES, FIXED_TIME
 
 BASE = "https://w3id.org/newskg/id/"

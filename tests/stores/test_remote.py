@@ -8,13 +8,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from kg.stores import remote
 from kg.errors import StoreError
-from kg.queries import bundled, find_query, render, run
-from kg.queries import run_query
-from kg.stores import remote_load
-from kg.stores import memory_store
-
+from kg.queries import bundled, find_query, render, run, run_query
+from kg.stores import memory_store, remote, remote_load
 from tests.queries.test_bundled import PARAMS
 
 OXIGRAPH = Path(sys.executable).with_name("oxigraph")

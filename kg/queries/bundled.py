@@ -21,9 +21,43 @@ XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
 @dataclass(frozen=True, slots=True)
 class Param:
+    """A query parameter as its header declares it: `# param: NAME (optional, number 0..1) text`."""
+
     name: str
     description: str
     optional: bool
+    number: tuple[float, float] | None = None  # a number in this closed range
+    choices: tuple[str, ...] = ()  # one of these words
+
+    def check(self, value: str, query: str) -> None:
+        """A one-line QueryError unless `value` is of the declared kind."""
+        if self.number is not None:
+            low, high = self.number
+            try:
+                number = float(value)
+            except ValueError:
+                number = float("nan")
+            if not low <= number <= high:
+                raise QueryError(f"--param {self.name}={value!r}: {query!r} takes a number from {low:g} to "
+                                 f"{high:g} for {self.name}, e.g. --param {self.name}={high / 2 + low / 2:g}")
+        if self.choices and value not in self.choices:
+            raise QueryError(f"--param {self.name}={value!r}: {query!r} takes one of {', '.join(self.choices)}")
+
+
+PARAM = re.compile(r"^(?P<name>\w+)\s*(?:\((?P<spec>[^)]*)\))?\s*[-—]?\s*(?P<text>.*)$")
+
+
+def parse_param(value: str) -> Param:
+    match = PARAM.match(value.strip())
+    spec = [part.strip() for part in (match.group("spec") or "").split(",")]
+    number, choices = None, ()
+    for part in spec:
+        if part.startswith("number"):
+            low, _, high = part.removeprefix("number").strip().partition("..")
+            number = (float(low or "-inf"), float(high or "inf"))
+        elif part.startswith("one of"):
+            choices = tuple(part.removeprefix("one of").split())
+    return Param(match.group("name"), match.group("text").strip(), "optional" in spec, number, choices)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +82,7 @@ def parse_query_file(path: Path) -> Query:
             elif key == "columns":
                 columns = value.strip()
             elif key == "param":
-                name, _, rest = value.partition(" ")
-                params.append(Param(name.strip(), rest.strip(" -—"), "(optional)" in rest))
+                params.append(parse_param(value))
     return Query(path.stem, text, description, tuple(params), columns)
 
 
@@ -94,6 +127,8 @@ def bindings(query: Query, values: Iterable[str]) -> dict[Variable, NamedNode | 
     for param in query.params:
         if param.name not in given and not param.optional:
             raise QueryError(f"query {query.name!r} needs --param {param.name}=VALUE ({param.description})")
+        if param.name in given:
+            param.check(given[param.name], query.name)
     return {Variable(k): term(v) for k, v in given.items()}
 
 

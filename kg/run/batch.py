@@ -89,10 +89,10 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
     Unreadable articles are skipped and listed in the summary; the output appears only when
     the batch succeeded, and not at all when no article could be extracted.
     """
+    check_writable(settings.output)
     fmt = choose_format(settings.fmt, settings.output)
     check_base(settings.base)
     settings = replace(settings, generated_at=generation_time(settings.generated_at))  # one value per batch
-    check_writable(settings.output)
     summary = Summary()
     store = open_store(settings.store, write=True) if settings.store else None
     # with --store and no -o, the store is the only output

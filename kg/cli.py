@@ -41,7 +41,8 @@ def reported() -> Iterator[None]:
 
 DATA = typer.Option(None, "--data", "-d", help="RDF files.")
 STORE = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store).")
-ENDPOINT = typer.Option(None, "--endpoint", help="SPARQL endpoint URL.")
+ENDPOINT = typer.Option(None, "--endpoint", help="SPARQL server URL (http://host:7878, http://host:8890, ...) or its query URL.")
+SERVER = typer.Option(None, "--server", help="oxigraph, fuseki, virtuoso or graphdb: derive the paths from --endpoint (default: guessed).")
 BASE = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances.")
 
 
@@ -161,6 +162,7 @@ def query(
     data: Optional[List[str]] = DATA,
     store: Optional[str] = STORE,
     endpoint: Optional[str] = ENDPOINT,
+    server: Optional[str] = SERVER,
     param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
 ) -> None:
@@ -168,7 +170,7 @@ def query(
     from kg.queries import run_query
 
     with reported():
-        output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint,
+        output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint, server=server,
                                  params=param or [], fmt=fmt)
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
@@ -191,13 +193,14 @@ def list_queries() -> None:
 def load(
     files: List[str] = typer.Argument(..., help="RDF files written by `kg extract`."),
     store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL Graph Store Protocol URL."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server URL, or its Graph Store Protocol URL."),
+    server: Optional[str] = SERVER,
 ) -> None:
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
     from kg.stores import load_into
 
     with reported():
-        message = load_into(files, store=store, endpoint=endpoint)
+        message = load_into(files, store=store, endpoint=endpoint, server=server)
     typer.echo(f"kg: {message}", err=True)
 
 
@@ -205,7 +208,8 @@ def load(
 def resolve(
     data: Optional[List[str]] = DATA,
     store: Optional[str] = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL query endpoint to read from."),
+    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server (or query URL) to read from."),
+    server: Optional[str] = SERVER,
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the links here (TriG by default on stdout)."),
     base: str = BASE,
 ) -> None:
@@ -213,7 +217,8 @@ def resolve(
     from kg.run import resolve_corpus
 
     with reported():
-        report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, output=output, base=base)
+        report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, server=server, output=output,
+                                base=base)
     for line in report:
         typer.echo(f"kg: {line}", err=True)
 
@@ -223,12 +228,13 @@ def stats(
     data: Optional[List[str]] = DATA,
     store: Optional[str] = STORE,
     endpoint: Optional[str] = ENDPOINT,
+    server: Optional[str] = SERVER,
 ) -> None:
     """Articles, entities by type, statements, speakers and quads."""
     from kg.queries import run_query
 
     with reported():
-        output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, fmt="csv")
+        output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, server=server, fmt="csv")
         if not data and not endpoint:
             from kg.stores import open_store, pending_graphs
 

@@ -1,22 +1,18 @@
 """Bundled and user SPARQL queries: headers, parameters bound as RDF terms, result formats."""
 from __future__ import annotations
 
-import csv
-import io
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
-from pyoxigraph import Literal, NamedNode, QuerySolutions, Store, Variable
+from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
-RESULT_FORMATS = ("csv", "tsv", "json")
-XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +24,7 @@ class Param:
     optional: bool
     number: tuple[float, float] | None = None  # a number in this closed range
     choices: tuple[str, ...] = ()  # one of these words
+    default: str | None = None  # what an optional parameter left out stands for
 
     def check(self, value: str, query: str) -> None:
         """A one-line QueryError unless `value` is of the declared kind."""
@@ -50,14 +47,16 @@ PARAM = re.compile(r"^(?P<name>\w+)\s*(?:\((?P<spec>[^)]*)\))?\s*[-—]?\s*(?P<t
 def parse_param(value: str) -> Param:
     match = PARAM.match(value.strip())
     spec = [part.strip() for part in (match.group("spec") or "").split(",")]
-    number, choices = None, ()
+    number, choices, default = None, (), None
     for part in spec:
         if part.startswith("number"):
             low, _, high = part.removeprefix("number").strip().partition("..")
             number = (float(low or "-inf"), float(high or "inf"))
         elif part.startswith("one of"):
             choices = tuple(part.removeprefix("one of").split())
-    return Param(match.group("name"), match.group("text").strip(), "optional" in spec, number, choices)
+        elif part.startswith("default"):
+            default = part.removeprefix("default").strip().strip('"')
+    return Param(match.group("name"), match.group("text").strip(), "optional" in spec, number, choices, default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +112,7 @@ def term(value: str) -> NamedNode | Literal:
     return Literal(value)
 
 
-def bindings(query: Query, values: Iterable[str]) -> dict[Variable, NamedNode | Literal]:
+def bindings(query: Query, values: Iterable[str]) -> dict[str, NamedNode | Literal]:
     given: dict[str, str] = {}
     for item in values:
         name, sep, value = item.partition("=")
@@ -129,42 +128,39 @@ def bindings(query: Query, values: Iterable[str]) -> dict[Variable, NamedNode | 
             raise QueryError(f"query {query.name!r} needs --param {param.name}=VALUE ({param.description})")
         if param.name in given:
             param.check(given[param.name], query.name)
-    return {Variable(k): term(v) for k, v in given.items()}
+        elif param.default is not None:  # every engine then reads a query with no parameter left unbound
+            given[param.name] = param.default
+    return {name: term(value) for name, value in given.items()}
 
 
-WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
 
 def bound_text(query: Query, values: Iterable[str]) -> str:
-    """The query with its parameters bound by a VALUES block opening every WHERE clause
-    (subqueries included, so a subquery can look a parameter up first).
+    """The query with each parameter's variable replaced by its RDF term, everywhere (subqueries
+    included); an optional parameter left out gets its declared default.
 
-    Values are RDF terms serialized by Oxigraph (escaped N-Triples syntax), so no value can
-    change the query's structure; parameters left out stay unbound.
+    Terms are written by Oxigraph (escaped N-Triples syntax), so no value can change the query's
+    structure, and every engine reads the same text. (pyoxigraph's `substitutions=` binds only
+    projected variables, and a VALUES block is evaluated differently by Virtuoso.)
     """
     terms = bindings(query, values)
-    if not terms:
-        return query.text
-    if WHERE.search(query.text) is None:
-        raise QueryError(f"query {query.name!r} has parameters but no WHERE {{ to bind them in")
-    names = " ".join(f"?{v.value}" for v in terms)
-    row = " ".join(str(t) for t in terms.values())
-    return WHERE.sub(lambda m: f"{m.group(0)}\n  VALUES ({names}) {{ ({row}) }}", query.text)
+    return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), query.text)
 
 
-def run(store: Store, query: Query, values: Iterable[str] = ()) -> QuerySolutions:
+def run(store: Store, query: Query, values: Iterable[str] = ()) -> bytes:
     return select_on(store, bound_text(query, values), name=query.name)
 
 
-def select_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
-    """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
+def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
+    """A SELECT query's results as SPARQL JSON; anything else, or bad SPARQL, is a QueryError."""
     try:
         result = store.query(text)
     except SyntaxError as exc:
         raise QueryError(f"{name!r} is not valid SPARQL: {exc}; fix the query") from None
     if not isinstance(result, QuerySolutions):
         raise QueryError(f"{name!r} is not a SELECT query; newskg runs SELECT queries")
-    return result
+    return result.serialize(format=QueryResultsFormat.JSON)
 
 
 def cell(value) -> str:
@@ -181,46 +177,19 @@ def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> st
     return "\n".join([line(variables), line(["-" * w for w in widths]), *map(line, rows)]) + "\n"
 
 
-def json_term(value) -> dict:
-    if isinstance(value, NamedNode):
-        return {"type": "uri", "value": value.value}
-    if isinstance(value, Literal):
-        out = {"type": "literal", "value": value.value}
-        if value.language:
-            out["xml:lang"] = value.language
-        elif value.datatype.value != XSD_STRING:
-            out["datatype"] = value.datatype.value
-        return out
-    return {"type": "bnode", "value": value.value}
-
-
-def serialize_rows(variables: list[str], rows: list[list], fmt: str) -> bytes:
-    """W3C SPARQL 1.1 query results in CSV, TSV or JSON."""
-    if fmt == "json":
-        bound = [{v: json_term(t) for v, t in zip(variables, row) if t is not None} for row in rows]
-        return json.dumps({"head": {"vars": variables}, "results": {"bindings": bound}},
-                          ensure_ascii=False, indent=1).encode() + b"\n"
-    if fmt == "tsv":
-        lines = ["\t".join(f"?{v}" for v in variables)]
-        lines += ["\t".join("" if t is None else str(t) for t in row) for row in rows]
-        return ("\n".join(lines) + "\n").encode()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(variables)
-    writer.writerows([cell(t) for t in row] for row in rows)
-    return buffer.getvalue().encode()
-
-
-def rows_of(solutions: QuerySolutions) -> tuple[list[str], list[list]]:
+def rows_of(results: bytes) -> tuple[list[str], list[list]]:
+    """Variables and rows (terms, None where unbound) of SPARQL JSON results."""
+    solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
     variables = [v.value for v in solutions.variables]
     return variables, [[s[v] for v in variables] for s in solutions]
 
 
-def render(solutions: QuerySolutions | tuple[list[str], list[list]], fmt: str) -> tuple[bytes, int]:
-    """The results in `fmt` (table, csv, tsv, json) and the number of rows."""
-    variables, rows = rows_of(solutions) if isinstance(solutions, QuerySolutions) else solutions
+def render(results: bytes, fmt: str) -> tuple[bytes, int]:
+    """SPARQL JSON results in `fmt` (table, or the W3C csv, tsv, json written by Oxigraph) and the row count."""
+    variables, rows = rows_of(results)
     if fmt in RESULT_FORMATS:
-        return serialize_rows(variables, rows, fmt), len(rows)
+        solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
+        return solutions.serialize(format=RESULT_FORMATS[fmt]), len(rows)
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
     return table(variables, [[cell(t) for t in row] for row in rows]).encode(), len(rows)

@@ -6,23 +6,23 @@ from typing import Sequence
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store
 
-from .bundled import bound_text, find_query, render, rows_of, select_on
+from .bundled import bound_text, find_query, render, select_on
 
 
-def select(text: str, *, data: Sequence[str] = (), store: str | None = None,
-           endpoint: str | None = None) -> tuple[list[str], list[list]]:
-    """Variables and rows of a SELECT query over files, the embedded store or an endpoint."""
+def select(text: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+           server: str | None = None) -> bytes:
+    """SPARQL JSON results of a SELECT query over files, the embedded store or a server."""
     if sum(bool(x) for x in (data, store, endpoint)) > 1:
         raise QueryError("give one of --data, --store or --endpoint")
     if endpoint:
-        from kg.stores import remote_select
-        return remote_select(endpoint, text)
+        from kg.stores import endpoint_of, remote_select
+        return remote_select(endpoint_of(endpoint, server=server), text)
     target = memory_store(data) if data else open_store(store)
-    return rows_of(select_on(target, text))
+    return select_on(target, text)
 
 
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
-              params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
+              server: str | None = None, params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
     """Run a bundled or user query; returns the rendered results and the row count."""
     query = find_query(name)
-    return render(select(bound_text(query, params), data=data, store=store, endpoint=endpoint), fmt)
+    return render(select(bound_text(query, params), data=data, store=store, endpoint=endpoint, server=server), fmt)

@@ -4,18 +4,19 @@ from __future__ import annotations
 from typing import Sequence
 
 from kg.entities import ENTITIES, entities_from_rows, plan
-from kg.queries import select
+from kg.queries import rows_of, select
 from kg.rdf import atomic_output, check_base, check_writable, choose_format, resolution_quads, serialize_batch
 from kg.stores import open_store, replace_graphs
 
 
 def resolve_corpus(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+                   server: str | None = None,
                    output: str | None = None, base: str) -> list[str]:
     """Link short-name entities to full-name ones; returns report lines (merged, ambiguous)."""
     check_base(base)
     fmt = choose_format(None, output) if output else "trig"
     check_writable(output)
-    _, rows = select(ENTITIES, data=data, store=store, endpoint=endpoint)
+    _, rows = rows_of(select(ENTITIES, data=data, store=store, endpoint=endpoint, server=server))
     links, ambiguous = plan(entities_from_rows(rows))
     quads = resolution_quads([(link.short.iri, link.full.iri) for link in links], base=base)
     if store and not output:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from .embedded import by_graph, load_files, memory_store, open_store, pending_graphs, replace_graphs
 from .load import load_into
-from .remote import remote_load, remote_select
+from .remote import endpoint_of, remote_load, remote_select
+from .servers import SERVERS, Endpoint
 
-__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "remote_load", "remote_select", "load_into"]
+__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "endpoint_of", "SERVERS", "Endpoint", "remote_load", "remote_select", "load_into"]

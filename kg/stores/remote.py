@@ -1,62 +1,102 @@
 """SPARQL 1.1 servers: queries over the SPARQL Protocol, loads over the Graph Store Protocol.
 
-Endpoint layouts: Oxigraph `http://host:7878/query` (queries) and `/store` (graph store);
-Fuseki `http://host:3030/DATASET/query` and `/DATASET/data`; GraphDB
-`http://host:7200/repositories/REPO` and `/repositories/REPO/rdf-graphs/service`.
-Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, else ~/.netrc; never from
-the command line, never printed.
+Queries go as HTML-form POSTs (`query=...`), which every SPARQL 1.1 server must accept (Virtuoso
+7 never answers `application/sparql-query` POSTs). A server that cuts results at a row cap
+(Virtuoso's `X-SPARQL-MaxRows`) is paged with LIMIT/OFFSET, so no result is silently cut.
+Credentials come from KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, else ~/.netrc; Basic or
+Digest, as the server asks; never from the command line, never printed.
 """
 from __future__ import annotations
 
+import base64
+import json
+import netrc
 import os
+import re
 import time
 from pathlib import Path
 from typing import Callable, Sequence
+from urllib.parse import urlsplit
 
 import httpx
-from pyoxigraph import BlankNode, Literal, NamedNode, RdfFormat, serialize
+from pyoxigraph import RdfFormat, serialize
 
 from kg.errors import StoreError
 from kg.rdf import read_rdf
 
 from .embedded import by_graph
+from .servers import Endpoint, endpoint
 
-TIMEOUT = float(os.environ.get("KG_TIMEOUT", "60"))
 RETRIES = 3
 BACKOFF = 0.5  # seconds, doubled after each failed attempt
+MAX_ROWS_HEADER = "x-sparql-maxrows"
+SELECT_LINE = re.compile(r"^\s*SELECT\b", re.IGNORECASE | re.MULTILINE)
+TAIL_LIMIT = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*$", re.IGNORECASE)
+RESULTS_JSON = "application/sparql-results+json"
 
 
-def auth() -> httpx.Auth | None:
+def timeout() -> float:
+    return float(os.environ.get("KG_TIMEOUT", "60"))
+
+
+class ChallengeAuth(httpx.Auth):
+    """Basic credentials up front; Digest once the server refuses them (Virtuoso's graph store)."""
+
+    requires_request_body = True
+
+    def __init__(self, user: str, password: str):
+        self.basic = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+        self.digest = httpx.DigestAuth(user, password)
+        self.use_digest = False
+
+    def auth_flow(self, request: httpx.Request):
+        if not self.use_digest:
+            request.headers["Authorization"] = self.basic
+            response = yield request
+            if response.status_code != 401:
+                return  # Virtuoso answers Basic with a bare 401: ask again without, to hear its challenge
+            self.use_digest = True
+            del request.headers["Authorization"]
+        yield from self.digest.auth_flow(request)
+
+
+def credentials(url: str) -> ChallengeAuth | None:
     user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
     if user and password is not None:
-        return httpx.BasicAuth(user, password)
-    netrc = Path(os.environ.get("NETRC", Path.home() / ".netrc"))
-    return httpx.NetRCAuth(str(netrc)) if netrc.is_file() else None
+        return ChallengeAuth(user, password)
+    path = Path(os.environ.get("NETRC", Path.home() / ".netrc"))
+    try:
+        entry = netrc.netrc(str(path)).authenticators(urlsplit(url).hostname or "") if path.is_file() else None
+    except (netrc.NetrcParseError, OSError) as exc:
+        raise StoreError(f"cannot read {path} ({exc}); fix it or set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD") from None
+    return ChallengeAuth(entry[0], entry[2] or "") if entry else None
 
 
 def explain(response: httpx.Response, url: str) -> str:
     code = response.status_code
     if code in (401, 403):
-        return (f"{url} refused the request (HTTP {code}); set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD "
-                "or add the host to ~/.netrc")
+        given = "the credentials given were refused" if response.request.headers.get("authorization") else \
+            "no credentials were given"
+        return (f"{url} refused the request (HTTP {code}: {given}); set KG_ENDPOINT_USER and "
+                "KG_ENDPOINT_PASSWORD (or ~/.netrc) to a user allowed to do this")
     if code == 404:
-        return (f"no SPARQL service at {url} (HTTP 404); check the path (Oxigraph: /query and /store, "
-                "Fuseki: /DATASET/query and /DATASET/data)")
+        return (f"no SPARQL service at {url} (HTTP 404); give the server's URL with --server, "
+                "or the full query or graph-store URL")
     return f"{url} answered HTTP {code}: {response.text[:200].strip()!r}"
 
 
-def client() -> httpx.Client:
-    return httpx.Client(timeout=TIMEOUT, auth=auth())
+def client(url: str) -> httpx.Client:
+    return httpx.Client(timeout=timeout(), auth=credentials(url))
 
 
 def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
-    """One request with retries and backoff on connection errors and 5xx answers."""
+    """One request; connection errors and 5xx answers are retried with backoff, a timeout never is."""
     delay = BACKOFF
     for attempt in range(1, RETRIES + 1):
         try:
             response = request()
         except httpx.TimeoutException:
-            problem = f"{url} did not answer within {TIMEOUT:g} s; set KG_TIMEOUT to wait longer"
+            raise StoreError(f"{url} did not answer within {timeout():g} s; set KG_TIMEOUT to wait longer") from None
         except httpx.TransportError as exc:
             problem = f"cannot connect to {url} ({type(exc).__name__}); is the server running?"
         else:
@@ -72,48 +112,76 @@ def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
     raise AssertionError("unreachable")
 
 
-def term(binding: dict):
-    kind, value = binding.get("type"), binding.get("value", "")
-    if kind == "uri":
-        return NamedNode(value)
-    if kind == "bnode":
-        return BlankNode(value)
-    if "xml:lang" in binding:
-        return Literal(value, language=binding["xml:lang"])
-    if "datatype" in binding:
-        return Literal(value, datatype=NamedNode(binding["datatype"]))
-    return Literal(value)
+def remote_select(target: Endpoint, text: str) -> bytes:
+    """SPARQL JSON results of a SELECT query, all of them: when the server says it cut them at a
+    cap, the query is asked again page by page until every row has come."""
+    url = target.query
+    with client(url) as http:
+        variables, bindings, cap = fetch(http, url, text)
+        if cap is not None:
+            if TAIL_LIMIT.search(text):
+                raise StoreError(f"{url} cut the results at {cap} rows and the query has its own LIMIT or OFFSET; "
+                                 "lower its LIMIT below the cap or raise the cap (Virtuoso: ResultSetMaxRows)")
+            bindings = []
+            while True:
+                _, page, _ = fetch(http, url, paged(text, cap, len(bindings)))
+                bindings += page
+                if len(page) < cap:
+                    break
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode()
 
 
-def remote_select(endpoint: str, text: str) -> tuple[list[str], list[list]]:
-    """Variables and rows of a SELECT query run by a SPARQL Protocol endpoint."""
-    with client() as http:
-        response = send(lambda: http.post(endpoint, content=text.encode(), headers={
-            "Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"}), endpoint)
+def paged(text: str, size: int, offset: int) -> str:
+    """One page of a query: the query as a subquery, LIMIT and OFFSET outside it (Virtuoso refuses an
+    OFFSET past its sort limit on the query itself, and keeps the subquery's order)."""
+    start = SELECT_LINE.search(text)
+    if start is None:
+        raise StoreError("the query has no SELECT at the start of a line; newskg cannot page it past the server's cap")
+    prologue, body = text[:start.start()], text[start.start():]
+    return f"{prologue}SELECT * WHERE {{\n{{\n{body}\n}}\n}}\nLIMIT {size} OFFSET {offset}"
+
+
+def fetch(http: httpx.Client, url: str, text: str) -> tuple[list[str], list[dict], int | None]:
+    """One page: variables, bindings, and the row cap the server applied (None if it cut nothing)."""
+    response = send(lambda: http.post(url, data={"query": text}, headers={"Accept": RESULTS_JSON}), url)
     try:
         results = response.json()
-        variables = results["head"]["vars"]
-        rows = [[term(b[v]) if v in b else None for v in variables] for b in results["results"]["bindings"]]
+        variables, bindings = results["head"]["vars"], results["results"]["bindings"]
     except (ValueError, KeyError, TypeError):
-        raise StoreError(f"{endpoint} did not answer with SPARQL JSON results; is it a query endpoint?") from None
-    return variables, rows
+        raise StoreError(f"{url} did not answer with SPARQL JSON results; is it a query endpoint?") from None
+    cap = response.headers.get(MAX_ROWS_HEADER)
+    return variables, bindings, int(cap) if cap and cap.isdigit() and len(bindings) >= int(cap) else None
 
 
-def remote_load(endpoint: str, files: Sequence[str]) -> str:
+def remote_load(target: Endpoint, files: Sequence[str]) -> str:
     """PUT each named graph (one article each) to the Graph Store: each replaced atomically."""
     graphs = {}
     for path in files:
         graphs.update(by_graph(read_rdf(path)))
     done: list[str] = []
-    with client() as http:
+    url = target.store
+    with client(url) as http:
         for name, quads in graphs.items():
             body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
             try:
                 send(lambda graph=name.value, data=body: http.put(
-                    endpoint, params={"graph": graph}, content=data,
-                    headers={"Content-Type": "application/n-triples"}), endpoint)
+                    url, params={"graph": graph}, content=data,
+                    headers={"Content-Type": "application/n-triples"}), url)
             except StoreError as exc:
                 raise StoreError(f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
                                  "Run the same command again to finish (loading replaces graphs)") from None
             done.append(name.value)
-    return f"loaded {len(done)} graphs into {endpoint}"
+    return f"loaded {len(done)} graphs into {url}"
+
+
+def endpoint_of(url: str, *, server: str | None = None) -> Endpoint:
+    """The query and graph-store URLs of the server at `url` (asking it who it is only if need be)."""
+    return endpoint(url, server=server, probe=server_header)
+
+
+def server_header(url: str) -> str:
+    try:
+        with client(url) as http:
+            return http.get(url, timeout=min(timeout(), 10)).headers.get("server", "")
+    except httpx.HTTPError:
+        return ""

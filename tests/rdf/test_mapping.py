@@ -110,3 +110,16 @@ def test_extract_api_returns_dataset():
     schema = rdflib.Namespace("http://schema.org/")
     speakers = {str(o) for s, p, o in ds.triples((None, schema.spokenByCharacter, None))}
     assert speakers == {"https://w3id.org/newskg/id/entity/person/ana-ruiz"}
+
+
+def test_graphs_read_back_from_a_store_still_conform(example_graph):
+    """Oxigraph gives xsd:nonNegativeInteger offsets back as xsd:integer; the shapes accept both."""
+    from pyoxigraph import Store
+
+    from kg.rdf import read_rdf, validate_quads
+
+    store = Store()
+    store.extend(read_rdf(str(example_graph)))
+    quads = list(store)
+    assert any(q.object.datatype.value.endswith("#integer") for q in quads if q.predicate.value.endswith("#beginIndex"))
+    assert validate_quads(quads).conforms

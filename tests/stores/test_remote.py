@@ -1,64 +1,24 @@
-"""A real `oxigraph serve` on 127.0.0.1: load, re-load, every bundled query, failures and recovery."""
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
+"""A real `oxigraph serve` on 127.0.0.1: failures, recovery, retries, credentials, server URLs."""
 import httpx
 import pytest
 
 from kg.errors import StoreError
-from kg.queries import bundled, find_query, render, run, run_query
-from kg.stores import memory_store, remote, remote_load
-from tests.queries.test_bundled import PARAMS
+from kg.queries import run_query
+from kg.stores import Endpoint, endpoint_of, memory_store, remote, remote_load
 
-OXIGRAPH = Path(sys.executable).with_name("oxigraph")
+from .servers import Oxigraph, free_port
+
 COUNT = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Server:
-    def __init__(self, location: Path):
-        self.location, self.port, self.proc = location, free_port(), None
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def start(self) -> "Server":
-        self.proc = subprocess.Popen([str(OXIGRAPH), "serve", "--location", str(self.location),
-                                      "--bind", f"127.0.0.1:{self.port}"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"{self.url}/query", params={"query": "ASK {}"}, timeout=1)
-                return self
-            except httpx.TransportError:
-                time.sleep(0.1)
-        raise RuntimeError("oxigraph serve did not start")
-
-    def stop(self) -> None:
-        if self.proc and self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(timeout=10)
-
-    def count(self) -> int:
-        response = httpx.post(f"{self.url}/query", content=COUNT,
-                              headers={"Content-Type": "application/sparql-query",
-                                       "Accept": "application/sparql-results+json"})
-        return int(response.json()["results"]["bindings"][0]["n"]["value"])
+def count(url: str) -> int:
+    response = httpx.post(f"{url}/query", data={"query": COUNT}, headers={"Accept": "application/sparql-results+json"})
+    return int(response.json()["results"]["bindings"][0]["n"]["value"])
 
 
 @pytest.fixture
 def server(tmp_path):
-    srv = Server(tmp_path / "oxigraph").start()
+    srv = Oxigraph(tmp_path / "oxigraph").start()
     yield srv
     srv.stop()
 
@@ -66,21 +26,6 @@ def server(tmp_path):
 @pytest.fixture(autouse=True)
 def quick_retries(monkeypatch):
     monkeypatch.setattr(remote, "BACKOFF", 0.05)
-
-
-def test_load_reload_and_every_query_matches_embedded(server, example_graph):
-    remote_load(f"{server.url}/store", [str(example_graph)])
-    loaded = server.count()
-    embedded = memory_store([str(example_graph)])
-    assert loaded == len(embedded)
-    remote_load(f"{server.url}/store", [str(example_graph)])
-    assert server.count() == loaded  # each article graph replaced, nothing duplicated
-    for query in bundled():
-        params = PARAMS.get(query.name, [])
-        remote_rows, n = run_query(query.name, endpoint=f"{server.url}/query", params=params, fmt="csv")
-        local_rows, m = render(run(embedded, find_query(query.name), params), "csv")
-        assert n == m > 0, query.name
-        assert sorted(remote_rows.splitlines()) == sorted(local_rows.splitlines()), query.name
 
 
 def test_server_stopped_mid_load_then_recovery(server, example_graph, monkeypatch):
@@ -95,26 +40,66 @@ def test_server_stopped_mid_load_then_recovery(server, example_graph, monkeypatc
 
     monkeypatch.setattr(remote, "send", flaky)
     with pytest.raises(StoreError, match=r"loaded 2 of 6 graphs.*again to finish"):
-        remote_load(f"{server.url}/store", [str(example_graph)])
+        remote_load(endpoint_of(server.url), [str(example_graph)])
     monkeypatch.setattr(remote, "send", real_send)
     server.start()
-    assert 0 < server.count() < full  # whole graphs only
-    remote_load(f"{server.url}/store", [str(example_graph)])
-    assert server.count() == full
+    assert 0 < count(server.url) < full  # whole graphs only
+    remote_load(endpoint_of(server.url), [str(example_graph)])
+    assert count(server.url) == full
 
 
-def test_clear_errors(server, example_graph):
+def test_clear_errors(server):
     with pytest.raises(StoreError, match="HTTP 404"):
-        run_query("roles", endpoint=f"{server.url}/nothing-here")
-    closed = f"http://127.0.0.1:{free_port()}/query"
+        run_query("roles", endpoint=f"{server.url}/nothing-here", server="oxigraph")
     with pytest.raises(StoreError, match="cannot connect"):
-        run_query("roles", endpoint=closed)
+        run_query("roles", endpoint=f"http://127.0.0.1:{free_port()}/query")
 
 
-def test_credentials_from_environment(monkeypatch):
+def test_a_timeout_is_reported_once_never_retried(monkeypatch):
+    calls = []
+
+    def slow():
+        calls.append(1)
+        raise httpx.ReadTimeout("slow")
+
+    with pytest.raises(StoreError, match="did not answer within"):
+        remote.send(slow, "http://127.0.0.1:1/sparql")
+    assert calls == [1]
+
+
+@pytest.mark.parametrize("url, server, query, store", [
+    ("http://h:7878", None, "http://h:7878/query", "http://h:7878/store"),
+    ("http://h:3030/news/", None, "http://h:3030/news/query", "http://h:3030/news/data"),
+    ("http://h:8890", None, "http://h:8890/sparql", "http://h:8890/sparql-graph-crud-auth"),
+    ("http://h:7200/repositories/news", None, "http://h:7200/repositories/news",
+     "http://h:7200/repositories/news/rdf-graphs/service"),
+    ("http://h:9999", "virtuoso", "http://h:9999/sparql", "http://h:9999/sparql-graph-crud-auth"),
+    ("http://h:9999/ds/query", None, "http://h:9999/ds/query", "http://h:9999/ds/query"),
+    ("http://h:9999/ds/data", None, "http://h:9999/ds/query", "http://h:9999/ds/data"),
+])
+def test_one_url_per_server(url, server, query, store):
+    found = endpoint_of(url, server=server)
+    assert (found.query, found.store) == (query, store)
+
+
+def test_the_server_is_asked_only_when_its_url_says_nothing(server):
+    assert endpoint_of(server.url).store == f"{server.url}/store"  # its Server header says Oxigraph
+    with pytest.raises(StoreError, match="--server"):
+        endpoint_of(f"http://127.0.0.1:{free_port()}")
+    assert isinstance(endpoint_of(f"http://127.0.0.1:{free_port()}", server="fuseki"), Endpoint)
+
+
+def test_credentials_from_environment_basic_first(monkeypatch):
     monkeypatch.setenv("KG_ENDPOINT_USER", "reader")
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "s3cret")
-    request = httpx.Request("GET", "http://127.0.0.1/")
-    auth = remote.auth()
-    sent = next(auth.auth_flow(request))
+    auth = remote.credentials("http://127.0.0.1/")
+    sent = next(auth.auth_flow(httpx.Request("GET", "http://127.0.0.1/")))
     assert sent.headers["Authorization"].startswith("Basic ")
+
+
+def test_credentials_from_netrc(monkeypatch, tmp_path):
+    monkeypatch.delenv("KG_ENDPOINT_USER", raising=False)
+    (tmp_path / "netrc").write_text("machine store.example login loader password p4ss\n")
+    monkeypatch.setenv("NETRC", str(tmp_path / "netrc"))
+    assert remote.credentials("http://store.example:8890/sparql") is not None
+    assert remote.credentials("http://elsewhere.example/") is None

@@ -14,9 +14,11 @@ from kg.stores import load_into
 from .servers import OXIGRAPH, VIRTUOSO, VIRTUOSO_PASSWORD, VIRTUOSO_USER, Oxigraph, Virtuoso
 
 SERVERS = ["oxigraph", "virtuoso"]
-ALL_QUADS = """SELECT ?g ?s ?p ?o WHERE {
-  { SELECT DISTINCT ?g WHERE { GRAPH ?g { ?x <http://purl.org/dc/terms/conformsTo> ?profile } } }
-  GRAPH ?g { ?s ?p ?o } } ORDER BY ?g ?s ?p ?o"""
+# Every quad whose object is an IRI, in a total order: far more rows than Virtuoso's cap.
+# (Ordered over literal objects, Virtuoso 7.2 drops some rows of a freshly loaded store; see README.)
+ALL_LINKS = """SELECT ?g ?s ?p ?o WHERE {
+  GRAPH ?g { ?s ?p ?o } FILTER (isIRI(?o)) FILTER (STRSTARTS(STR(?g), "https://w3id.org/newskg/"))
+} ORDER BY ?g ?s ?p ?o"""
 
 
 @pytest.fixture(scope="module", params=SERVERS)
@@ -73,12 +75,7 @@ def test_every_query_and_parameter_gives_the_embedded_rows(server, corpus):
 
 
 def test_results_past_the_server_cap_are_paged_not_cut(server, corpus):
-    want = rows_of(select(ALL_QUADS, data=corpus.files))[1]
-    got = rows_of(select(ALL_QUADS, endpoint=server.url))[1]
-    assert len(want) > 10_000
-    assert sorted(map(plain, got)) == sorted(map(plain, want))
-
-
-def plain(row) -> str:
-    """A row as text, integer subtypes as integers (Oxigraph stores xsd:nonNegativeInteger as xsd:integer)."""
-    return " ".join(str(term).replace("#nonNegativeInteger>", "#integer>") for term in row)
+    want = rows_of(select(ALL_LINKS, data=corpus.files))[1]
+    got = rows_of(select(ALL_LINKS, endpoint=server.url))[1]
+    assert len(want) > 30_000
+    assert got == want  # every row, in the query's order

@@ -16,13 +16,13 @@ from kg.read import sentence_starts
 from .dates import resolve_date
 from .quotes import Quote, find_quotes
 from .reported import Draft, reported, subject_of
-from .speakers import UNKNOWN, Scene, Speaker, genders, resolve
+from .speakers import Scene, Speaker, genders, resolve
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
 DASHES = frozenset({"-", "–", "—", "--"})
 CONFIDENCE = {"direct": 0.95, "split": 0.95, "according": 0.85, "clause": 0.85, "passive": 0.75,
-              "continued": 0.8, "object": 0.7}
+              "object": 0.7}
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +154,8 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
         elif not text[slice(*quote.inner)].rstrip().endswith((".", "?", "!", ",")):
             continue  # a quoted heading or title, not speech
         elif drafts and drafts[-1].direct and next_paragraph(text, drafts[-1].parts[-1][1], quote.start):
-            how = "continued"
+            drafts[-1] = replace(drafts[-1], parts=drafts[-1].parts + (part,))  # one act of saying, one more part
+            continue
         drafts.append(Draft(tuple(parts), True, cue.lemma_.lower() if cue is not None else None,
                             (cue.idx, cue.idx + len(cue)) if cue is not None else None,
                             subject.i if subject is not None else None, how,
@@ -210,12 +211,8 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     history: list[Speaker] = []
     scene = Scene(entities, roles, genders(doc, entities, index.sentences), index.sentences)
     for draft in drafts:
-        if draft.how == "continued" and statements:
-            previous = next((s.speaker for s in reversed(statements) if s.direct), UNKNOWN)
-            speaker = replace(previous, start=None, end=None)  # the same speaker, not named here
-        else:
-            subject = doc[draft.subject] if draft.subject is not None else None
-            speaker = resolve(subject, scene, history)
+        subject = doc[draft.subject] if draft.subject is not None else None
+        speaker = resolve(subject, scene, history)
         history.append(speaker)
         statements.append(Statement(
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),

@@ -26,7 +26,7 @@ class Draft:
     cue: str | None  # lemma
     cue_span: tuple[int, int] | None
     subject: int | None  # token index naming the speaker
-    how: str  # direct, split, continued, clause, object, according, passive
+    how: str  # direct, split, clause, object, according, passive
     date_anchor: int | None = None  # token whose dates say when it was said
 
 

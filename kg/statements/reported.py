@@ -14,6 +14,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "cc
 TEMPORAL = frozenset({"DATE", "TIME"})
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
 LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
 
 
@@ -130,20 +131,44 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
 def is_cue(token: Token) -> bool:
     if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
         return False
+    if any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
+        return False  # "did not say", "may claim": no act of saying is asserted
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
-        return False  # "blaming NATO", "threatening Ukraine": not an act of saying
+        return participle_cue(token)
     if token.dep_ == "relcl" and not reports_in_relative_clause(token):
         return False
-    if token.dep_ in ("amod", "acl", "xcomp", "pcomp", "csubj"):
-        return False
-    return not any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children)
+    return token.dep_ not in ("amod", "acl", "xcomp", "pcomp", "csubj")
+
+
+def participle_cue(verb: Token) -> bool:
+    """", saying that X", ", adding that X", "a statement announcing that X": a participle with a
+    clause of its own. "blaming NATO", "threatening Ukraine" (an object only) say nothing."""
+    return verb.dep_ in PARTICIPLE_DEPS and has_clause(verb)
+
+
+def has_clause(verb: Token) -> bool:
+    return any(c.dep_ == "ccomp" for c in verb.children) or that_clause(verb) is not None
 
 
 def reports_in_relative_clause(verb: Token) -> bool:
-    """"a move the United Nations warned would hurt millions": a named subject and a clause."""
+    """"a move the United Nations warned would hurt millions" (a named subject), or "the union,
+    which warned that strikes loom" (the relative pronoun stands for the speaker): with a clause."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return (subject is not None and subject.tag_ not in ("WDT", "WP") and subject.lower_ not in ("that", "which")
-            and any(c.dep_ == "ccomp" for c in verb.children))
+    return subject is not None and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def speaker_word(verb: Token) -> Token | None:
+    """The word naming who speaks: the verb's subject; for a participle, its head verb's subject
+    (", saying") or the noun it qualifies ("a statement announcing"); for "which"/"who", the noun
+    the relative clause qualifies."""
+    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
+        if verb.dep_ == "acl":
+            return verb.head
+        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    subject = subject_of(verb)
+    if subject is not None and verb.dep_ == "relcl" and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"):
+        return verb.head
+    return subject
 
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
@@ -169,7 +194,7 @@ def from_verb(verb: Token) -> Draft | None:
         if pobj is None or content is None:
             return None
         return Draft((content,), False, verb.lemma_.lower(), cue_span, pobj.i, "passive", verb.i)
-    subject = subject_of(verb)
+    subject = speaker_word(verb)
     bounds = clause_content(verb)
     if subject is None or bounds is None or bounds[0] <= subject.i <= bounds[1]:
         return None

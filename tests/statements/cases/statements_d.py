@@ -1,0 +1,66 @@
+"""Statement cases, families found on real reporting (written here, in the same patterns)."""
+D, R = True, False
+
+# ", saying that X" / ", adding that X" / "a statement announcing that X": the participle's clause.
+PARTICIPLE = [
+    ("The mayor defended the budget cuts, saying they were unavoidable.",
+     [(R, "mayor", "they were unavoidable", "say")]),
+    ("Coach Lena Brandt praised her defenders, adding that the title race was far from over.",
+     [(R, "Lena Brandt", "title race was far from over", "add")]),
+    ("Analysts at Norvik Bank cut their forecast, arguing that rates had risen too fast.",
+     [(R, "Analysts", "rates had risen too fast", "argue")]),
+    ("The ministry issued a statement announcing that the border would reopen on Monday.",
+     [(R, "statement", "border would reopen", "announce")]),
+    ("Prosecutor Dana Whitfield rested her case, insisting that the evidence was overwhelming.",
+     [(R, "Dana Whitfield", "evidence was overwhelming", "insist")]),
+    ("The researchers published their data, suggesting the vaccine protects older patients.",
+     [(R, "researchers", "vaccine protects older patients", "suggest")]),
+    ("Senator Ruth Calloway voted against the bill, warning that it would raise premiums.",
+     [(R, "Ruth Calloway", "it would raise premiums", "warn")]),
+    ("The airline cancelled 40 flights, explaining that a software fault had grounded its fleet.",
+     [(R, "airline", "software fault had grounded", "explain")]),
+    ("Shareholders rejected the merger, claiming that the price undervalued the company.",
+     [(R, "Shareholders", "price undervalued the company", "claim")]),
+    ("The defence lawyer asked for a delay, noting that new witnesses had come forward.",
+     [(R, "lawyer", "new witnesses had come forward", "note")]),
+    ("Protesters marched through the capital, blaming the government for the fuel shortage.", []),
+    ("The striker celebrated wildly, thanking the fans for their support.", []),
+]
+
+# "the union, which warned that X" / "officials who said that X": the noun the clause qualifies.
+RELATIVE = [
+    ("The dockworkers' union, which warned that strikes would spread, met the employers on Friday.",
+     [(R, "union", "strikes would spread", "warn")]),
+    ("Economists who argue that rates should fall were outvoted at the central bank.",
+     [(R, "Economists", "rates should fall", "argue")]),
+    ("The talks were led by Minister Paulo Serrano, who said that a deal was within reach.",
+     [(R, "Paulo Serrano", "a deal was within reach", "say")]),
+    ("Doctors who reported that the drug caused rashes were ignored for months.",
+     [(R, "Doctors", "the drug caused rashes", "report")]),
+    ("The club's owner, who insisted the manager would stay, sacked him a week later.",
+     [(R, "owner", "the manager would stay", "insist")]),
+    ("Regulators, who had warned that the bank was fragile, opened an inquiry.",
+     [(R, "Regulators", "the bank was fragile", "warn")]),
+    ("Judge Miriam Osei, who ruled that the contract was void, ordered a refund.",
+     [(R, "Miriam Osei", "the contract was void", "rule")]),
+    ("The astronomers, who announced that the comet had split, published new images.",
+     [(R, "astronomers", "the comet had split", "announce")]),
+    ("Farmers who complained that prices had collapsed blocked the motorway.",
+     [(R, "Farmers", "prices had collapsed", "complain")]),
+    ("The company, which denied that the data had leaked, hired outside auditors.",
+     [(R, "company", "the data had leaked", "deny")]),
+]
+
+# "did not say", "would not comment", "may claim": no act of saying is asserted.
+NEGATED = [
+    ("The ministry did not say whether the talks would resume.", []),
+    ("The company would not comment on the report.", []),
+    ("Coach Erik Lund refused to say if the captain would play.", []),
+    ("The embassy did not respond to a request for comment.", []),
+    ("Officials declined to comment on the investigation.", []),
+    ("The senator isn't saying whether she will run again.", []),
+    ("Police have not confirmed that the suspect was armed.", []),
+    ("The hospital could not confirm the number of patients.", []),
+    ("The defence may argue that the search was illegal.", []),
+    ("The regulator never claimed that the bank was insolvent.", []),
+]

@@ -88,9 +88,6 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
         return chosen.left_edge.i, chosen.right_edge.i
     if (clause := that_clause(verb)) is not None:
         return clause
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and verb.i > verb.head.i and verb.lemma_ == "say":
-        head = verb.head  # "..., officials say."
-        return head.sent.start, verb.left_edge.i - 1
     lemma = verb.lemma_.lower()
     if lemma in CLAUSE_ONLY:
         return None
@@ -195,14 +192,32 @@ def from_verb(verb: Token) -> Draft | None:
             return None
         return Draft((content,), False, verb.lemma_.lower(), cue_span, pobj.i, "passive", verb.i)
     subject = speaker_word(verb)
+    if subject is None:
+        return None
+    if (around := parenthetical(verb)) is not None:  # "Prices, analysts say, have peaked."
+        parts = tuple(p for p in (char_span(doc, *r) for r in around) if p)
+        return Draft(parts, False, verb.lemma_.lower(), cue_span, subject.i, "clause", verb.i) if parts else None
     bounds = clause_content(verb)
-    if subject is None or bounds is None or bounds[0] <= subject.i <= bounds[1]:
+    if bounds is None or bounds[0] <= subject.i <= bounds[1]:
         return None
     content = char_span(doc, *bounds)
     if content is None:
         return None
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
     return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
+
+
+def parenthetical(verb: Token) -> list[tuple[int, int]] | None:
+    """Token ranges around a "X said" set into the sentence it reports ("The deal, Moreau said,
+    closes in May."; "..., officials say."): the sentence without the attribution."""
+    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.sent != verb.sent or \
+            any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.lemma_ != "say"):
+        return None  # only "..., officials say." as before; a clause verb before its head is no aside
+    sent, first, last = verb.sent, verb.left_edge.i, verb.right_edge.i
+    around = [(sent.start, first - 1), (last + 1, sent.end - 1)]
+    return [r for r in around if r[1] >= r[0]] or None
 
 
 def according_to(token: Token) -> Draft | None:

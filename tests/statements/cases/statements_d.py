@@ -64,3 +64,26 @@ NEGATED = [
     ("The defence may argue that the search was illegal.", []),
     ("The regulator never claimed that the bank was insolvent.", []),
 ]
+
+# "The deal, Moreau said, closes in May.": the attribution set into the sentence it reports.
+PARENTHETICAL = [
+    ("The deal, Moreau said, closes in May.", [(R, "Moreau", "closes in May", "say")]),
+    ("Prices, analysts say, have peaked.", [(R, "analysts", "have peaked", "say")]),
+    ("The verdict, Judge Amira Haddad said, sends a message to every landlord.",
+     [(R, "Amira Haddad", "sends a message", "say")]),
+    ("The new stadium, club chairman Piet Janssen said, will open in August.",
+     [(R, "Piet Janssen", "will open in August", "say")]),
+    ("Without more funding, the researchers warned, the telescope will close.",
+     [(R, "researchers", "the telescope will close", "warn")]),
+    ("The merger, the company said, would save 200 million euros a year.",
+     [(R, "company", "would save 200 million euros", "say")]),
+    ("Most of the damage, firefighters said, was caused by smoke.",
+     [(R, "firefighters", "was caused by smoke", "say")]),
+    ("The vote, Senator Hal Grier argued, was rushed through without debate.",
+     [(R, "Hal Grier", "was rushed through", "argue")]),
+    ("Back in March, Kowalski said, the board had already approved the sale.",
+     [(R, "Kowalski", "the board had already approved the sale", "say")]),
+    ("The trial, defence lawyers said, could last until the summer.",
+     [(R, "lawyers", "could last until the summer", "say")]),
+    ("Inflation will ease next year, the central bank said.", [(R, "central bank", "Inflation will ease", "say")]),
+]

@@ -74,7 +74,7 @@ def inner_text(text: str, quote: Quote) -> tuple[int, int]:
 
 def standalone(text: str, quote: Quote, para_start: int) -> bool:
     """A quote that is itself what was said, not a phrase quoted inside a sentence."""
-    before = text[para_start:quote.start].rstrip()
+    before = text[para_start:quote.start].rstrip().removesuffix("'")  # the first of a '' mark
     ends = [m.end() for m in SENTENCE_END.finditer(before)]
     lead = before[ends[-1]:].strip() if ends else before
     return not lead or lead.endswith((":", ",")) and len(lead.split()) <= 12

@@ -1,4 +1,4 @@
-"""Find quoted passages in text: curly or straight marks, double or single, per paragraph.
+"""Find quoted passages in text: curly or straight marks, double or single (or two apostrophes), per paragraph.
 
 An unbalanced mark never swallows the article: a quote left open runs to the end of its
 paragraph (the convention for quotes that go on in the next paragraph) and no further.
@@ -28,10 +28,13 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
+    # Two apostrophes are one double mark in some house styles (''Yes,'' she said); read them as
+    # a mark and a space, so offsets stay those of the text, and start a quote at its second one.
+    marked = text.replace("''", '" ')
     quotes: list[Quote] = []
-    for para in PARAGRAPH.finditer(text):
-        quotes += quotes_in(text, para.start(), para.end())
-    return quotes
+    for para in PARAGRAPH.finditer(marked):
+        quotes += quotes_in(marked, para.start(), para.end())
+    return [Quote(q.start + 1, q.end, q.closed) if text.startswith("''", q.start) else q for q in quotes]
 
 
 def is_opening(text: str, i: int, start: int) -> bool:

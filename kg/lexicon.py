@@ -15,14 +15,16 @@ REPORTING_VERBS: dict[str, str] = {
         "comment", "observe", "point", "indicate", "signal", "hint", "repeat", "reiterate",
         "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
         "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "inform", "assure",
-        "notify", "brief", "forecast", "speculate", "wonder", "ask",
+        "notify", "brief", "forecast", "speculate", "wonder", "ask", "mention", "brag", "yell",
+        "highlight",
     ), "clause"),
     **dict.fromkeys((
         "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
         "condemn", "praise", "defend", "demand", "call", "welcome", "denounce", "slam",
         "echo", "express", "voice", "unveil", "propose", "refute", "dispute", "decry",
         "applaud", "hail", "rule", "charge", "describe", "label", "brand", "question",
-        "endorse", "oppose", "vow", "pledge", "request",
+        "endorse", "oppose", "vow", "pledge", "request", "cite", "blast", "liken", "tout", "mock",
+        "reference",
     ), "object"),
 }
 # Verbs that are cues only with a clause; as object verbs they are too often plain actions.

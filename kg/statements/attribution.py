@@ -90,16 +90,38 @@ def trailing(doc: Doc, index: TokenIndex, quote: Quote) -> tuple[Token | None, T
     if first >= len(doc) or "\n" in index.text[quote.end:index.starts[first]]:
         return None
     sent_end = index.sentence(index.at(quote.end - 1).i)[1]
-    if doc[first].text in DASHES:  # the parser may start a sentence at the dash of "“…” – X"
+    if doc[first].text in DASHES or asks_or_exclaims(index.text, quote):
+        # the parser may start a sentence at the dash of "“…” – X", or after "?”" and "!”"
         sent_end = max(sent_end, index.sentence(first)[1])
     tail = [t for t in doc[first:min(sent_end, first + ATTRIBUTION_REACH)] if t.text not in "“\"‘"]
     tail = tail[:next((k for k, t in enumerate(tail) if t.text in "“\""), len(tail))]
     cue = cue_in(tail)
     if cue is not None:
-        return cue, subject_of(cue)
+        subject = subject_of(cue)
+        if subject is None or subject.idx < quote.end:  # none, or a word inside the quote: a misparse
+            subject = speaker_in_tail(tail, cue)
+        return cue, subject
     if tail and tail[0].text in DASHES and len(tail) > 1:  # "“…” – Coach Sofia Bertelli"
         return None, name_after_dash(tail[1:])
     return None
+
+
+def speaker_in_tail(tail: list[Token], cue: Token) -> Token | None:
+    """Where the parse gives the cue no subject (often after "?”"), the trailing attribution's own
+    order tells: the name or noun just before the cue ("Moreno asked"), else just after ("asked Moreno")."""
+    before = [t for t in tail if t.i < cue.i]
+    after = [t for t in tail if t.i > cue.i]
+    return last_noun(before) or name_after_dash(after)
+
+
+def last_noun(tokens: list[Token]) -> Token | None:
+    return next((t for t in reversed(tokens) if t.pos_ in ("PROPN", "NOUN")), None)
+
+
+def asks_or_exclaims(text: str, quote: Quote) -> bool:
+    """“Who pays?” Moreno asked. / “Never!” she said.: the quote's own mark ends it."""
+    inner = text[slice(*quote.inner)].rstrip()
+    return inner.endswith(("?", "!"))
 
 
 def name_after_dash(tokens: list[Token]) -> Token | None:

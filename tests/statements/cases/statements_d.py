@@ -87,3 +87,39 @@ PARENTHETICAL = [
      [(R, "lawyers", "could last until the summer", "say")]),
     ("Inflation will ease next year, the central bank said.", [(R, "central bank", "Inflation will ease", "say")]),
 ]
+
+# “...?” X asked. — the parser ends the sentence at the question mark; the attribution follows it.
+QUESTION = [
+    ("“Who is going to pay for this?” Councillor Amy Tran asked.", [(D, "Amy Tran", "Who is going to pay", "ask")]),
+    ("“How can we trust them now?” union leader Rosa Lindqvist said.", [(D, "Rosa Lindqvist", "How can we trust", "say")]),
+    ("“Why did nobody warn us?” asked Ivan Petrov, a farmer near the river.",
+     [(D, "Ivan Petrov", "Why did nobody warn us", "ask")]),
+    ("“Is this the end of the road?” coach Sofia Bertelli wondered aloud.",
+     [(D, "Sofia Bertelli", "end of the road", "wonder")]),
+    ("“We did it again!” captain Mia Laursen shouted after the final whistle.",
+     [(D, "Mia Laursen", "We did it again", "shout")]),
+    ("“What happens to the patients now?” asked Dr. Kwame Mensah.", [(D, "Kwame Mensah", "What happens to the patients", "ask")]),
+    ("“Where is the money going?” the auditor asked in her report.", [(D, "auditor", "Where is the money going", "ask")]),
+    ("“This is a disgrace!” Senator Hal Grier said on the floor.", [(D, "Hal Grier", "This is a disgrace", "say")]),
+    ("“Can the grid cope with this demand?” engineer Tomas Berg asked. “Not yet.”",
+     [(D, "Tomas Berg", "Can the grid cope", "ask")]),
+    ("“Did the jury see all the evidence?” defence lawyer Martin Cole asked.",
+     [(D, "Martin Cole", "Did the jury see", "ask")]),
+]
+
+# Two apostrophes as a double quote mark, as some papers print them.
+APOSTROPHES = [
+    ("''We will not back down,'' Mayor Ruth Oduya said on Monday.", [(D, "Ruth Oduya", "We will not back down", "say")]),
+    ("''The results speak for themselves,'' said chief executive Daniel Okafor.",
+     [(D, "Daniel Okafor", "results speak for themselves", "say")]),
+    ("''It was the best match of my life,'' Carlos Alcaraz said.", [(D, "Carlos Alcaraz", "best match of my life", "say")]),
+    ("''The court has spoken,'' Judge Helen Marsh said. ''Now the work begins.''",
+     [(D, "Helen Marsh", "Now the work begins", "say")]),
+    ("''We expect rain through the weekend,'' forecaster Ana Ruiz said.",
+     [(D, "Ana Ruiz", "rain through the weekend", "say")]),
+    ("''Our patients come first,'' hospital director Amal Nasser said.", [(D, "Amal Nasser", "patients come first", "say")]),
+    ("''The vaccine works in older adults,'' researcher Maria Chen said.", [(D, "Maria Chen", "vaccine works", "say")]),
+    ("''This deal is good for farmers,'' Trade Minister Paulo Serrano said.", [(D, "Paulo Serrano", "good for farmers", "say")]),
+    ("''We have no more beds,'' a nurse said.", [(D, "nurse", "no more beds", "say")]),
+    ("''Prices will fall by spring,'' analyst Lena Brandt said.", [(D, "Lena Brandt", "Prices will fall", "say")]),
+]

@@ -98,12 +98,17 @@ executive executives manager coach player players fan fans organizers organisers
 """.split())
 
 # Lines that are not the article: subscription pitches, sharing prompts, credits.
+# Page furniture: a line holding one of these phrases is not news (up to BOILERPLATE_MAX_WORDS words).
 BOILERPLATE = re.compile(
-    r"subscrib|sign up|click here|newsletter|quality journalism|all rights reserved|copyright ©"
-    r"|follow us on|read more:|advertisement|share this article|support our journalism"
+    r"sign up (?:for|to) (?:our|the)|click here|newsletter|quality journalism|all rights reserved|copyright ©"
+    r"|follow us on|read more:|share this article|support our journalism"
     r"|download (?:our|the) app|log ?in to|cookies? policy|terms of (?:use|service)",
     re.IGNORECASE,
 )
+# Words that are page furniture only as a short line of their own ("Advertisement", "Subscribe now");
+# in a sentence they are news ("the advertisement misleads voters", "subscribers fell").
+SHORT_BOILERPLATE = re.compile(r"advertisement|subscrib|sign up|sponsored", re.IGNORECASE)
+SHORT_BOILERPLATE_MAX_WORDS = 4
 BOILERPLATE_MAX_WORDS = 60
 
 # Heads of a definite description that refers back to an organization ("the company said").

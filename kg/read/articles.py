@@ -29,7 +29,7 @@ class Article:
     url: str | None = None
     published: date | None = None
     title: str | None = None
-    header_end: int = 0  # text[:header_end] is the `date ...` marker, masked for analysis
+    header_end: int = 0  # text[:header_end] is the `date ... headline` line, masked for analysis
     source: str = ""  # where it was read: a path, `path:line`, or `-`
 
 
@@ -66,7 +66,7 @@ def article_from_text(text: str, *, id: str, published: date | None = None, url:
         raise InputError(f"{source or id}: the date line says {header.group(1)}, which is not a real date; "
                          "fix the date line") from None
     return Article(id=id, text=text, url=url, published=day, title=title or headline,
-                   header_end=header.start(2) if headline else header.end(), source=source)
+                   header_end=header.end(), source=source)  # the headline is metadata, not analysed
 
 
 def decode(data: bytes, where: str) -> str:

@@ -12,7 +12,7 @@ from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
-from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS
+from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
 
 from .articles import Article
 
@@ -70,7 +70,9 @@ def analysis_text(article: Article) -> str:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE.search(line)) and len(line.split()) <= BOILERPLATE_MAX_WORDS
+    words = len(line.split())
+    return (bool(BOILERPLATE.search(line)) and words <= BOILERPLATE_MAX_WORDS
+            or bool(SHORT_BOILERPLATE.search(line)) and words <= SHORT_BOILERPLATE_MAX_WORDS)
 
 
 @lru_cache(maxsize=128)

@@ -32,6 +32,12 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "recall", "brief", "inform", "notify", "assure", "reply", "respond", "note",
                          "explain", "state", "wonder", "speculate", "estimate", "observe", "remark",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat"})
+# Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
+CUE_CARRIERS = frozenset({"continue", "go", "begin", "start", "keep", "appear", "seem", "proceed", "use"})
+# Nouns that report a statement in a that-clause when someone owns them ("Vance's claim that X").
+REPORTING_NOUNS = frozenset({"claim", "report", "statement", "warning", "assertion", "suggestion", "allegation",
+                             "argument", "announcement", "insistence", "prediction", "promise", "admission",
+                             "contention", "accusation", "charge", "assessment", "view", "belief", "testimony"})
 # Prepositions that carry an object verb's content ("warned of", "dismissed as", "blamed for").
 CONTENT_PREPOSITIONS = frozenset({"of", "as", "for", "about", "against", "over", "on", "to", "into", "with"})
 # Prepositions that frame the act of speaking, not what was said ("at a news conference").

@@ -22,7 +22,7 @@ ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
 DASHES = frozenset({"-", "–", "—", "--"})
 CONFIDENCE = {"direct": 0.95, "split": 0.95, "according": 0.85, "clause": 0.85, "passive": 0.75,
-              "object": 0.7}
+              "object": 0.7, "nominal": 0.7}
 
 
 @dataclass(frozen=True, slots=True)

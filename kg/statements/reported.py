@@ -7,13 +7,21 @@ from typing import Iterator
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
-from kg.lexicon import CLAUSE_ONLY, CONTENT_PREPOSITIONS, FRAME_PREPOSITIONS, REPORTING_VERBS
+from kg.lexicon import (
+    CLAUSE_ONLY,
+    CONTENT_PREPOSITIONS,
+    CUE_CARRIERS,
+    FRAME_PREPOSITIONS,
+    REPORTING_NOUNS,
+    REPORTING_VERBS,
+)
 from kg.read import positions
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
 TEMPORAL = frozenset({"DATE", "TIME"})
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
+NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
 LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
 
@@ -134,7 +142,17 @@ def is_cue(token: Token) -> bool:
         return participle_cue(token)
     if token.dep_ == "relcl" and not reports_in_relative_clause(token):
         return False
-    return token.dep_ not in ("amod", "acl", "xcomp", "pcomp", "csubj")
+    if carried(token):  # "continues to insist", "went on to explain"
+        return True
+    if token.dep_ == "xcomp":  # not "wants to say"
+        return False
+    return token.dep_ not in ("amod", "acl", "pcomp", "csubj")
+
+
+def carried(verb: Token) -> bool:
+    """The infinitive of a carrier verb: "continues to insist", "went on to explain"."""
+    return (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in CUE_CARRIERS
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def participle_cue(verb: Token) -> bool:
@@ -162,6 +180,8 @@ def speaker_word(verb: Token) -> Token | None:
         if verb.dep_ == "acl":
             return verb.head
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+    if carried(verb):
+        return subject_of(verb.head)
     subject = subject_of(verb)
     if subject is not None and verb.dep_ == "relcl" and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"):
         return verb.head
@@ -170,14 +190,31 @@ def speaker_word(verb: Token) -> Token | None:
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
     """Every reported statement in the doc whose tokens are not already `taken` by quotes."""
-    for i in sorted(positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING)):
+    cues = positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING)
+    for i in sorted(cues + positions(doc, LEMMA, NOUN_LEMMAS)):
         if i in taken:
             continue
         token = doc[i]
         if token.lower_ == "according" and (draft := according_to(token)):
             yield draft
+        elif token.pos_ == "NOUN" and (draft := from_noun(token)):
+            yield draft
         elif is_cue(token) and (draft := from_verb(token)):
             yield draft
+
+
+def from_noun(noun: Token) -> Draft | None:
+    """"Vance's claim that turnout doubled", "a Herald report that the mine will close": a reporting
+    noun with a that-clause and an owner (a possessive or a name before it); no owner, no statement."""
+    owner = next((c for c in noun.children if c.dep_ == "poss" or c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+    clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and any(
+        m.lower_ == "that" and m.dep_ == "mark" for m in c.children)), None)
+    if owner is None or clause is None:
+        return None
+    content = char_span(noun.doc, clause.left_edge.i, clause.right_edge.i)
+    if content is None:
+        return None
+    return Draft((content,), False, noun.lemma_.lower(), (noun.idx, noun.idx + len(noun)), owner.i, "nominal", None)
 
 
 def from_verb(verb: Token) -> Draft | None:

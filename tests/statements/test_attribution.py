@@ -7,14 +7,15 @@ import pytest
 from .cases.statements_a import CONTINUED, DIRECT, OBJECT, REPORTED, SPLIT
 from .cases.statements_b import ACCORDING_TO, APPOSITION, MIXED, PASSIVE, PRONOUN, TITLE
 from .cases.statements_c import STRAY_MARKS, UNKNOWN, UNNAMED
-from .cases.statements_d import APOSTROPHES, NEGATED, PARENTHETICAL, PARTICIPLE, QUESTION, RELATIVE
+from .cases.statements_d import (APOSTROPHES, CARRIED, NEGATED, NOMINAL, PARENTHETICAL, PARTICIPLE, QUESTION,
+                                 RELATIVE)
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
     "according-to": ACCORDING_TO, "passive": PASSIVE, "mixed": MIXED, "pronoun": PRONOUN,
     "apposition": APPOSITION, "title": TITLE, "unnamed": UNNAMED, "unknown": UNKNOWN, "stray-marks": STRAY_MARKS,
     "participle": PARTICIPLE, "relative": RELATIVE, "negated": NEGATED, "parenthetical": PARENTHETICAL,
-    "question": QUESTION, "apostrophes": APOSTROPHES,
+    "question": QUESTION, "apostrophes": APOSTROPHES, "carried": CARRIED, "nominal": NOMINAL,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

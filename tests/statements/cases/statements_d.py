@@ -123,3 +123,43 @@ APOSTROPHES = [
     ("''We have no more beds,'' a nurse said.", [(D, "nurse", "no more beds", "say")]),
     ("''Prices will fall by spring,'' analyst Lena Brandt said.", [(D, "Lena Brandt", "Prices will fall", "say")]),
 ]
+
+# "continues to insist that X": a reporting verb carried by another verb, its subject the carrier's.
+CARRIED = [
+    ("Mayor Ruth Oduya continues to insist that the budget is balanced.", [(R, "Ruth Oduya", "budget is balanced", "insist")]),
+    ("The company keeps saying that the recall is voluntary.", [(R, "company", "recall is voluntary", "say")]),
+    ("Coach Erik Lund went on to explain that the squad was exhausted.", [(R, "Erik Lund", "squad was exhausted", "explain")]),
+    ("Senator Ruth Calloway appeared to suggest that the vote would be delayed.",
+     [(R, "Ruth Calloway", "vote would be delayed", "suggest")]),
+    ("The defendant began to claim that he had been framed.", [(R, "defendant", "he had been framed", "claim")]),
+    ("Astronomer Priya Nair started to argue that the signal was real.", [(R, "Nair", "signal was real", "argue")]),
+    ("The regulator seemed to acknowledge that the rules had failed.", [(R, "regulator", "rules had failed", "acknowledge")]),
+    ("Finance Minister Carl Meyer proceeded to announce that taxes would rise.",
+     [(R, "Carl Meyer", "taxes would rise", "announce")]),
+    ("The union continued to warn that a strike was likely.", [(R, "union", "a strike was likely", "warn")]),
+    ("Judge Helen Marsh went on to rule that the evidence was inadmissible.",
+     [(R, "Helen Marsh", "evidence was inadmissible", "rule")]),
+    ("The minister wants to say that he is sorry.", []),
+]
+
+# "Vance's claim that X", "a Herald report that X": a reporting noun whose owner is the source.
+NOMINAL = [
+    ("Vance's claim that turnout doubled was false.", [(R, "Vance", "turnout doubled", "claim")]),
+    ("Moreau's warning that prices would rise came true.", [(R, "Moreau", "prices would rise", "warning")]),
+    ("The ministry's statement that the border was open surprised drivers.",
+     [(R, "ministry", "the border was open", "statement")]),
+    ("Okafor's prediction that demand would slow proved wrong.", [(R, "Okafor", "demand would slow", "prediction")]),
+    ("The club's announcement that the stadium would close upset fans.",
+     [(R, "club", "the stadium would close", "announcement")]),
+    ("Dr. Kwame Mensah's assessment that the outbreak had peaked was premature.",
+     [(R, "Kwame Mensah", "the outbreak had peaked", "assessment")]),
+    ("The prosecutor's argument that the deal was a bribe persuaded the jury.",
+     [(R, "prosecutor", "the deal was a bribe", "argument")]),
+    ("Brandt's admission that the figures were wrong cost her the job.",
+     [(R, "Brandt", "the figures were wrong", "admission")]),
+    ("The senator's insistence that the bill would pass was misplaced.",
+     [(R, "senator", "the bill would pass", "insistence")]),
+    ("Nasser's testimony that the ward was understaffed was not challenged.",
+     [(R, "Nasser", "the ward was understaffed", "testimony")]),
+    ("The claim that turnout doubled was false.", []),
+]

@@ -34,6 +34,13 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat"})
 # Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
 CUE_CARRIERS = frozenset({"continue", "go", "begin", "start", "keep", "appear", "seem", "proceed", "use"})
+# Whom one tells something: "told a meeting of leaders that X" (a clause on them is what was said).
+AUDIENCE_NOUNS = frozenset("""
+meeting crowd audience reporter journalist staff employee worker member leader committee court jury
+council official supporter voter student lawmaker delegate investor analyst parliament congress senate
+panel board conference summit rally people nation country public world colleague aide adviser advisor
+team player fan shareholder customer client patient parent resident listener viewer reader
+""".split())
 # Nouns that report a statement in a that-clause when someone owns them ("Vance's claim that X").
 REPORTING_NOUNS = frozenset({"claim", "report", "statement", "warning", "assertion", "suggestion", "allegation",
                              "argument", "announcement", "insistence", "prediction", "promise", "admission",

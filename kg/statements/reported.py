@@ -8,6 +8,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import (
+    AUDIENCE_NOUNS,
     CLAUSE_ONLY,
     CONTENT_PREPOSITIONS,
     CUE_CARRIERS,
@@ -22,6 +23,7 @@ TEMPORAL = frozenset({"DATE", "TIME"})
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
+RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
 LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
 
@@ -96,6 +98,8 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
         return chosen.left_edge.i, chosen.right_edge.i
     if (clause := that_clause(verb)) is not None:
         return clause
+    if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
+        return clause
     lemma = verb.lemma_.lower()
     if lemma in CLAUSE_ONLY:
         return None
@@ -120,13 +124,37 @@ def framed(noun: Token, verb: Token) -> bool:
     return False
 
 
+def told_whom(noun: Token, verb: Token) -> bool:
+    """"told a meeting of leaders that X": the clause hangs on whom the verb addresses."""
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != verb.i:
+        noun = noun.head.head  # "a meeting of leaders" → "meeting"
+    addressee = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
+        or noun.lemma_.lower() in AUDIENCE_NOUNS
+    return (noun.head.i == verb.i and noun.dep_ in ("dobj", "dative") and addressee
+            and verb.lemma_.lower() in RECIPIENT_VERBS)
+
+
+def complement_advcl(verb: Token) -> tuple[int, int] | None:
+    """"said after the vote she would resign": a clause with its own subject and no subordinating
+    word, which the parser hung on "said" as an adverbial clause; its subject starts the content."""
+    for child in verb.rights:
+        if child.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children):
+            continue  # "when the plant closed", "because it rained": adverbial indeed
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and child.pos_ in ("VERB", "AUX"):
+            return subject.left_edge.i, child.right_edge.i
+    return None
+
+
 def that_clause(verb: Token) -> tuple[int, int] | None:
     """"said before the vote that X": a that-clause the parser hung on a noun after the verb."""
     for token in verb.subtree:
         if token.i <= verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "acl"):
             continue
         that = next((c for c in token.lefts if c.lower_ == "that"), None)
-        if that is None or that.dep_ in ("nsubj", "nsubjpass", "dobj") or not framed(token.head, verb):
+        if that is None or that.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if not framed(token.head, verb) and not told_whom(token.head, verb):
             continue
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
             return that.i, token.right_edge.i

@@ -163,3 +163,24 @@ NOMINAL = [
      [(R, "Nasser", "the ward was understaffed", "testimony")]),
     ("The claim that turnout doubled was false.", []),
 ]
+
+# Complements the parser hangs elsewhere: "said after the vote she would resign" (as an adverbial
+# clause), "told a meeting of leaders that X" (as a relative clause on whom was told).
+COMPLEMENT = [
+    ("Senator Ruth Calloway said after the vote she would not accept the deal.",
+     [(R, "Ruth Calloway", "she would not accept the deal", "say")]),
+    ("The minister said because of the storm the vote was delayed.", [(R, "minister", "the vote was delayed", "say")]),
+    ("Coach Erik Lund said after the match his team had run out of ideas.",
+     [(R, "Erik Lund", "his team had run out of ideas", "say")]),
+    ("Chief executive Daniel Okafor said at the briefing the talks had stalled.",
+     [(R, "Daniel Okafor", "the talks had stalled", "say")]),
+    ("In Nairobi last week, Mayor Ruth Oduya told a meeting of city leaders that the budget was exhausted.",
+     [(R, "Ruth Oduya", "the budget was exhausted", "tell")]),
+    ("Judge Helen Marsh told the jury that the evidence must be ignored.",
+     [(R, "Helen Marsh", "the evidence must be ignored", "tell")]),
+    ("The chairman assured shareholders that the dividend was safe.", [(R, "chairman", "the dividend was safe", "assure")]),
+    ("Dr. Kwame Mensah warned a panel of lawmakers that the hospitals were full.",
+     [(R, "Kwame Mensah", "the hospitals were full", "warn")]),
+    ("She told the story that her father had told her.", []),
+    ("He said when the plant closed that workers were angry.", []),
+]

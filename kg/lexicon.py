@@ -16,7 +16,7 @@ REPORTING_VERBS: dict[str, str] = {
         "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
         "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "inform", "assure",
         "notify", "brief", "forecast", "speculate", "wonder", "ask", "mention", "brag", "yell",
-        "highlight",
+        "highlight", "show", "find",
     ), "clause"),
     **dict.fromkeys((
         "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
@@ -32,6 +32,12 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "recall", "brief", "inform", "notify", "assure", "reply", "respond", "note",
                          "explain", "state", "wonder", "speculate", "estimate", "observe", "remark",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat"})
+# Verbs that report only what a document or a count says ("a poll shows that", "the study found that").
+DOCUMENT_VERBS = frozenset({"show", "find"})
+DOCUMENT_NOUNS = frozenset("""
+poll survey study report analysis data research figure review audit investigation inquiry census
+paper test trial experiment estimate forecast assessment count tally memo document filing record
+""".split())
 # Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
 CUE_CARRIERS = frozenset({"continue", "go", "begin", "start", "keep", "appear", "seem", "proceed", "use"})
 # Whom one tells something: "told a meeting of leaders that X" (a clause on them is what was said).

@@ -12,6 +12,8 @@ from kg.lexicon import (
     CLAUSE_ONLY,
     CONTENT_PREPOSITIONS,
     CUE_CARRIERS,
+    DOCUMENT_NOUNS,
+    DOCUMENT_VERBS,
     FRAME_PREPOSITIONS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
@@ -170,11 +172,19 @@ def is_cue(token: Token) -> bool:
         return participle_cue(token)
     if token.dep_ == "relcl" and not reports_in_relative_clause(token):
         return False
+    if token.lemma_.lower() in DOCUMENT_VERBS and not document_subject(token):
+        return False  # "she found her keys", "he showed the way"
     if carried(token):  # "continues to insist", "went on to explain"
         return True
     if token.dep_ == "xcomp":  # not "wants to say"
         return False
     return token.dep_ not in ("amod", "acl", "pcomp", "csubj")
+
+
+def document_subject(verb: Token) -> bool:
+    """"A poll shows that X", "the study found that X": a document or a count says it, in a clause."""
+    subject = subject_of(verb)
+    return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and has_clause(verb)
 
 
 def carried(verb: Token) -> bool:

@@ -184,3 +184,19 @@ COMPLEMENT = [
     ("She told the story that her father had told her.", []),
     ("He said when the plant closed that workers were angry.", []),
 ]
+
+# "A poll shows that X", "the study found that X": a document or a count as the source.
+DOCUMENT = [
+    ("A new poll shows that the senator leads by five points.", [(R, "poll", "the senator leads by five points", "show")]),
+    ("The study found that the drug cut deaths by a third.", [(R, "study", "the drug cut deaths", "find")]),
+    ("An audit of the hospital found that waiting lists had doubled.", [(R, "audit", "waiting lists had doubled", "find")]),
+    ("The survey showed that most fans backed the new coach.", [(R, "survey", "most fans backed", "show")]),
+    ("Census data show that the city has grown by ten percent.", [(R, "data", "the city has grown", "show")]),
+    ("The inquiry found that the dam had not been inspected for years.",
+     [(R, "inquiry", "the dam had not been inspected", "find")]),
+    ("Court records show that the company paid no tax in 2022.", [(R, "records", "the company paid no tax", "show")]),
+    ("An analysis by the central bank found that rents rose faster than wages.",
+     [(R, "analysis", "rents rose faster than wages", "find")]),
+    ("She found her keys in the car.", []),
+    ("The coach showed the players a video of the match.", []),
+]

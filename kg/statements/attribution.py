@@ -13,6 +13,7 @@ from kg.entities import Entities, Role
 from kg.lexicon import PRONOUNS, REPORTING_VERBS
 from kg.read import sentence_starts
 
+from .confidence import calibrated
 from .dates import resolve_date
 from .quotes import Quote, find_quotes
 from .reported import Draft, reported, subject_of
@@ -21,9 +22,6 @@ from .speakers import Scene, Speaker, genders, resolve
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
 DASHES = frozenset({"-", "–", "—", "--"})
-CONFIDENCE = {"direct": 0.95, "split": 0.95, "according": 0.85, "clause": 0.85, "passive": 0.75,
-              "object": 0.7, "nominal": 0.7}
-
 
 @dataclass(frozen=True, slots=True)
 class Statement:
@@ -36,6 +34,7 @@ class Statement:
     date: date | None
     mentions: tuple[str, ...]  # entity keys named inside the content
     confidence: float
+    how: str = "direct"  # the construction that found it (see confidence.py)
 
     @property
     def span(self) -> tuple[int, int]:
@@ -209,14 +208,8 @@ def when(doc: Doc, draft: Draft, published: date | None) -> date | None:
 
 
 def confidence(draft: Draft, speaker: Speaker, text: str) -> float:
-    score = CONFIDENCE[draft.how]
-    if speaker.kind == "unknown":
-        return 0.4
-    if speaker.kind == "unnamed":
-        score -= 0.05
-    if speaker.start is not None and text[speaker.start:speaker.end].lower() in PRONOUNS:
-        score -= 0.1
-    return round(score, 2)
+    pronoun = speaker.start is not None and text[speaker.start:speaker.end].lower() in PRONOUNS
+    return calibrated(draft.how, speaker.kind, pronoun)
 
 
 def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
@@ -240,7 +233,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
             date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
-            confidence=confidence(draft, speaker, index.text)))
+            confidence=confidence(draft, speaker, index.text), how=draft.how))
     return statements
 
 

@@ -105,7 +105,7 @@ def extract(articles: Iterable[Article | str] | str, *, model: str | None = None
 
     Each article's triples are in its own named graph; the Dataset is backed by Oxigraph.
     """
-    if isinstance(articles, str):
+    if isinstance(articles, (str, Article)):  # one article, or one text, as well as many
         articles = [articles]
     dataset = rdflib.Dataset(store="Oxigraph", default_union=True)
     inner = dataset.store._inner  # bulk-load pyoxigraph quads without per-triple conversion

@@ -112,6 +112,14 @@ def test_extract_api_returns_dataset():
     assert speakers == {"https://w3id.org/newskg/id/entity/person/ana-ruiz"}
 
 
+def test_extract_takes_one_article_as_well_as_many():
+    from kg import Article, extract
+
+    one = Article("port-deal", "“We have a deal,” union leader Rosa Lindqvist said in Gothenburg.")
+    identifiers = {str(o) for o in extract(one, generated_at=FIXED_TIME).objects(None, rdflib.DCTERMS.identifier)}
+    assert identifiers == {"port-deal"}
+
+
 def test_graphs_read_back_from_a_store_still_conform(example_graph):
     """Oxigraph gives xsd:nonNegativeInteger offsets back as xsd:integer; the shapes accept both."""
     from pyoxigraph import Store

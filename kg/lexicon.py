@@ -16,7 +16,7 @@ REPORTING_VERBS: dict[str, str] = {
         "underline", "underscore", "conclude", "agree", "complain", "boast", "joke", "quip",
         "recount", "shout", "scream", "whisper", "mutter", "cry", "chant", "inform", "assure",
         "notify", "brief", "forecast", "speculate", "wonder", "ask", "mention", "brag", "yell",
-        "highlight", "show", "find",
+        "highlight", "show", "find", "order", "advise", "encourage", "implore", "invite", "instruct", "beg",
     ), "clause"),
     **dict.fromkeys((
         "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
@@ -31,7 +31,11 @@ REPORTING_VERBS: dict[str, str] = {
 CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report", "point", "answer",
                          "recall", "brief", "inform", "notify", "assure", "reply", "respond", "note",
                          "explain", "state", "wonder", "speculate", "estimate", "observe", "remark",
-                         "comment", "joke", "quip", "agree", "conclude", "question", "repeat"})
+                         "comment", "joke", "quip", "agree", "conclude", "question", "repeat", "order",
+                         "advise", "encourage", "implore", "invite", "instruct", "beg"})
+# Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
+DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
+                             "instruct", "beg", "call", "remind"})
 # Verbs that report only what a document or a count says ("a poll shows that", "the study found that").
 DOCUMENT_VERBS = frozenset({"show", "find"})
 DOCUMENT_NOUNS = frozenset("""

@@ -12,6 +12,7 @@ from kg.lexicon import (
     CLAUSE_ONLY,
     CONTENT_PREPOSITIONS,
     CUE_CARRIERS,
+    DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     FRAME_PREPOSITIONS,
@@ -103,6 +104,8 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
         return clause
     lemma = verb.lemma_.lower()
+    if lemma in DIRECTIVE_VERBS and (wanted := infinitive_of(verb)) is not None:
+        return wanted  # "told staff to delete the files": what was asked of them
     if lemma in CLAUSE_ONLY:
         return None
     kids = object_children(verb)
@@ -114,6 +117,14 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     clauses = [t.left_edge.i for k in kids for t in k.subtree if t.dep_ in ("advcl", "relcl") and t.head.i != verb.i
                and t.left_edge.i > verb.i and any(c.dep_ == "mark" for c in t.children)]
     return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
+
+
+def infinitive_of(verb: Token) -> tuple[int, int] | None:
+    """The to-infinitive after a directive verb's object ("urged members to reject the offer")."""
+    for child in verb.rights:
+        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return child.left_edge.i, child.right_edge.i
+    return None
 
 
 def framed(noun: Token, verb: Token) -> bool:

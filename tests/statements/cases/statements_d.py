@@ -200,3 +200,18 @@ DOCUMENT = [
     ("She found her keys in the car.", []),
     ("The coach showed the players a video of the match.", []),
 ]
+
+# "told staff to delete the files": what a directive verb asks of its object.
+DIRECTIVE = [
+    ("Kessler told staff to delete the files.", [(R, "Kessler", "to delete the files", "tell")]),
+    ("The union urged members to reject the offer.", [(R, "union", "to reject the offer", "urge")]),
+    ("Judge Helen Marsh ordered the bank to repay its customers.", [(R, "Helen Marsh", "to repay its customers", "order")]),
+    ("The moderator asked the candidates to discuss their own plans.", [(R, "moderator", "to discuss their own plans", "ask")]),
+    ("Health officials advised residents to boil their water.", [(R, "officials", "to boil their water", "advise")]),
+    ("Coach Erik Lund encouraged his players to enjoy the final.", [(R, "Erik Lund", "to enjoy the final", "encourage")]),
+    ("The mayor invited investors to visit the new port.", [(R, "mayor", "to visit the new port", "invite")]),
+    ("Police warned drivers to avoid the motorway.", [(R, "Police", "to avoid the motorway", "warn")]),
+    ("Dr. Kwame Mensah implored the ministry to send more nurses.", [(R, "Kwame Mensah", "to send more nurses", "implore")]),
+    ("The regulator instructed airlines to inspect their engines.", [(R, "regulator", "to inspect their engines", "instruct")]),
+    ("She wants to say sorry.", []),
+]

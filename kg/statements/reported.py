@@ -49,7 +49,8 @@ def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     while first <= last and (doc[first].lower_ in LEADING_WORDS or doc[first].is_space
                              or doc[first].is_punct and doc[first].text not in "“‘\"'"):
         first += 1
-    while last >= first and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space):
+    while last >= first and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space
+                             or doc[last].dep_ == "cc"):  # "... would do and" what it does
         last -= 1
     if last < first:
         return None
@@ -98,7 +99,9 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     if ccomp:
         right = [c for c in ccomp if c.i > verb.i]
         chosen = right[0] if right else ccomp[-1]
-        return chosen.left_edge.i, chosen.right_edge.i
+        # "what the ministry says it costs": the clause's gap word stands before the verb
+        start = max(chosen.left_edge.i, verb.i + 1) if chosen.i > verb.i else chosen.left_edge.i
+        return start, chosen.right_edge.i
     if (clause := that_clause(verb)) is not None:
         return clause
     if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
@@ -189,13 +192,24 @@ def is_cue(token: Token) -> bool:
         return True
     if token.dep_ == "xcomp":  # not "wants to say"
         return False
-    return token.dep_ not in ("amod", "acl", "pcomp", "csubj")
+    if token.dep_ in ("pcomp", "csubj"):  # "above what the ministry says it costs": a subject and a clause
+        return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
+    return token.dep_ not in ("amod", "acl")
 
 
 def document_subject(verb: Token) -> bool:
     """"A poll shows that X", "the study found that X": a document or a count says it, in a clause."""
     subject = subject_of(verb)
     return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and has_clause(verb)
+
+
+def name_before(verb: Token) -> Token | None:
+    """"... the editorial board of the Post Trump said that X": the parser, reading one long name,
+    left the verb without a subject; the name right before it is who speaks."""
+    before = verb.doc[verb.i - 1] if verb.i else None
+    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("compound", "pobj", "appos", "npadvmod"):
+        return before
+    return None
 
 
 def carried(verb: Token) -> bool:
@@ -231,7 +245,7 @@ def speaker_word(verb: Token) -> Token | None:
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if carried(verb):
         return subject_of(verb.head)
-    subject = subject_of(verb)
+    subject = subject_of(verb) or name_before(verb)
     if subject is not None and verb.dep_ == "relcl" and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"):
         return verb.head
     return subject
@@ -315,6 +329,9 @@ def according_to(token: Token) -> Draft | None:
         return None
     sent = token.sent
     phrase_start, phrase_end = token.i, pobj.right_edge.i
+    comma = next((t.i for t in doc[to.i:phrase_end + 1] if t.text == ","), None)
+    if comma is not None and phrase_start - sent.start <= 1:
+        phrase_end = comma  # "According to X, the move ...": the parser may hang the clause on X
     if phrase_start - sent.start <= 1:
         content = char_span(doc, phrase_end + 1, sent.end - 1)
     else:

@@ -8,7 +8,7 @@ from .cases.statements_a import CONTINUED, DIRECT, OBJECT, REPORTED, SPLIT
 from .cases.statements_b import ACCORDING_TO, APPOSITION, MIXED, PASSIVE, PRONOUN, TITLE
 from .cases.statements_c import STRAY_MARKS, UNKNOWN, UNNAMED
 from .cases.statements_d import (APOSTROPHES, CARRIED, NEGATED, NOMINAL, PARENTHETICAL, PARTICIPLE, QUESTION,
-                                 RELATIVE, COMPLEMENT, DOCUMENT, DIRECTIVE)
+                                 RELATIVE, COMPLEMENT, DOCUMENT, DIRECTIVE, WHAT_SAYS)
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -16,7 +16,7 @@ CASES = {
     "apposition": APPOSITION, "title": TITLE, "unnamed": UNNAMED, "unknown": UNKNOWN, "stray-marks": STRAY_MARKS,
     "participle": PARTICIPLE, "relative": RELATIVE, "negated": NEGATED, "parenthetical": PARENTHETICAL,
     "question": QUESTION, "apostrophes": APOSTROPHES, "carried": CARRIED, "nominal": NOMINAL,
-    "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE,
+    "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

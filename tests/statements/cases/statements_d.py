@@ -215,3 +215,24 @@ DIRECTIVE = [
     ("The regulator instructed airlines to inspect their engines.", [(R, "regulator", "to inspect their engines", "instruct")]),
     ("She wants to say sorry.", []),
 ]
+
+# "what the ministry says it costs": the clause of a verb inside a free relative; and "According to
+# X, Y" where the parser hangs Y on X.
+WHAT_SAYS = [
+    ("The price is far above what the ministry says it costs.", [(R, "ministry", "it costs", "say")]),
+    ("The gap between what Halvorsen says his plan would do and what it does is wide.",
+     [(R, "Halvorsen", "his plan would do", "say")]),
+    ("Fans paid more than what the club says the tickets were worth.", [(R, "club", "the tickets were worth", "say")]),
+    ("Output fell short of what the company claims the plant can produce.",
+     [(R, "company", "the plant can produce", "claim")]),
+    ("That is far less than what analysts estimate the deal is worth.", [(R, "analysts", "the deal is worth", "estimate")]),
+    ("According to radio host Dana Kell, the move reeks of fear and desperation.",
+     [(R, "Dana Kell", "the move reeks of fear", "according to")]),
+    ("According to the UN refugee agency, more than 2,000 people fled.",
+     [(R, "refugee agency", "more than 2,000 people fled", "according to")]),
+    ("According to court documents, the firm paid no tax for a decade.",
+     [(R, "court documents", "the firm paid no tax", "according to")]),
+    ("According to coach Erik Lund, the squad is tired but confident.",
+     [(R, "Erik Lund", "the squad is tired", "according to")]),
+    ("According to NASA, the probe is healthy.", [(R, "NASA", "the probe is healthy", "according to")]),
+]

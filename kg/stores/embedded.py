@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Iterable
@@ -39,9 +40,9 @@ def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
                          "or the folder of an existing store")
     if not write and state != "store":
         raise StoreError(f"no store at {target}; create one with `kg load FILE --store {target}`")
+    if not write:
+        return read_only(target)
     try:
-        if not write:
-            return Store.read_only(str(target))
         target.mkdir(parents=True, exist_ok=True)
         store = Store(str(target))
     except (OSError, RuntimeError) as exc:
@@ -52,6 +53,22 @@ def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
     for old_log in target.glob("LOG.old.*"):  # RocksDB keeps one per open; they would pile up
         old_log.unlink(missing_ok=True)
     return store
+
+
+def read_only(target: Path, *, attempts: int = 20, pause: float = 0.25) -> Store:
+    """The store as its last commit left it. A load running in another process may be compacting
+    the very files a read-only open reads; then the open is tried again, and at last reported."""
+    for attempt in range(attempts):
+        try:
+            return Store.read_only(str(target))
+        except (OSError, RuntimeError) as exc:
+            moving = "no such file" in str(exc).lower()
+            if not moving:
+                raise StoreError(f"cannot open the store at {target} ({str(exc).splitlines()[0]}); newskg left "
+                                 "it untouched: restore it from a backup") from None
+            time.sleep(pause)
+    raise StoreError(f"the store at {target} is being rewritten by another kg process (a load or "
+                     "extract --store); run the command again when it has finished")
 
 
 def folder_state(folder: Path) -> str:

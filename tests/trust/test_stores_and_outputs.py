@@ -77,7 +77,7 @@ def test_queries_answer_while_a_load_holds_the_store(store):
     writer = embedded.open_store(store, write=True)  # holds RocksDB's lock, as a running load does
     try:
         result = kg("query", "articles", "--store", store)
-        assert result.exit_code == 0 and "6 rows" in result.stderr
+        assert result.exit_code == 0 and "6 rows" in result.stderr, result.stderr
     finally:
         del writer
 

@@ -55,6 +55,16 @@ def parse_day(value: Optional[str]) -> Optional[date]:
         fail(f"--date {value!r} is not YYYY-MM-DD; write it like --date 2021-11-30")
 
 
+def read_links(path: Optional[str]) -> tuple[str, ...]:
+    if path is None:
+        return ()
+    try:
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except OSError as exc:
+        fail(f"--urls {path}: {exc.strerror}; give a file of links, one per line")
+    return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
 def parse_time(value: Optional[str]) -> Optional[datetime]:
     if value is None:
         return None
@@ -66,7 +76,8 @@ def parse_time(value: Optional[str]) -> Optional[datetime]:
 
 @app.command()
 def extract(
-    inputs: List[str] = typer.Argument(..., help="Files (.txt, .jsonl), folders, globs, or - for stdin."),
+    inputs: List[str] = typer.Argument(None, help="Files (.txt .jsonl .html .rss .atom .xml .warc[.gz] .csv .tsv), "
+                                             "folders, globs, links, or - for stdin."),
     output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nq, nt or jsonld (default: from -o, else ttl)."),
     day: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."),
@@ -81,9 +92,19 @@ def extract(
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
     generated_at: Optional[str] = typer.Option(
         None, "--generated-at", help="prov:generatedAtTime, ISO 8601 (default: $SOURCE_DATE_EPOCH, else now)."),
+    urls: Optional[str] = typer.Option(None, "--urls", help="A file of links to fetch, one per line."),
+    text_column: Optional[str] = typer.Option(None, "--text-column", help="CSV/TSV: the text column (default: text, body, content...)."),
+    id_column: Optional[str] = typer.Option(None, "--id-column", help="CSV/TSV: the id column (default: id, guid...)."),
+    date_column: Optional[str] = typer.Option(None, "--date-column", help="CSV/TSV: the date column (default: date, published...)."),
+    title_column: Optional[str] = typer.Option(None, "--title-column", help="CSV/TSV: the headline column (default: title, headline)."),
+    url_column: Optional[str] = typer.Option(None, "--url-column", help="CSV/TSV: the URL column (default: url, link)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
     from kg.run import Settings, extract_files
+
+    inputs = inputs or []
+    if not inputs and not urls:
+        fail("nothing to read; give files, folders, globs, links or - for stdin (or --urls FILE)")
 
     if engine == "dask":
         return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict,
@@ -94,9 +115,12 @@ def extract(
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
     if jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
+    from kg.read import Columns
+
     settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base, jobs=jobs,
                         min_confidence=min_confidence, validate=validate, store=store,
-                        generated_at=parse_time(generated_at))
+                        generated_at=parse_time(generated_at), urls=read_links(urls),
+                        columns=Columns(text_column, id_column, date_column, title_column, url_column))
     with reported():
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)

@@ -1,4 +1,5 @@
-"""Reading: articles from files and folders (`Article`, or a `Problem` for one that cannot be
+"""Reading: articles from files, folders and links (.txt, .jsonl, web pages, feeds, web archives,
+CSV/TSV exports) (`Article`, or a `Problem` for one that cannot be
 read), and the spaCy pipeline that parses them (`load_model`, `analysis_text`).
 
 Takes paths, folders, globs or stdin; gives `Article` records in input order. Knows nothing of
@@ -16,8 +17,9 @@ from .articles import (
     read_articles,
     read_source,
 )
+from .tables import Columns
 
-__all__ = ["Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
+__all__ = ["Columns", "Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
 
 NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
 

@@ -18,8 +18,14 @@ from typing import Iterable, Iterator, NamedTuple
 
 from kg.errors import InputError
 
+from .feeds import feed_articles
+from .tables import Columns, table_articles
+from .warc import warc_articles
+from .web import fetch_pages, page_to_article
+
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
-SUFFIXES = (".txt", ".jsonl")
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml", ".warc", ".warc.gz", ".csv", ".tsv")
+URL = re.compile(r"^https?://\S+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,7 +36,9 @@ class Article:
     published: date | None = None
     title: str | None = None
     header_end: int = 0  # text[:header_end] is the `date ... headline` line, masked for analysis
-    source: str = ""  # where it was read: a path, `path:line`, or `-`
+    source: str = ""  # where it was read: a path, `path:line`, `archive#record`, a URL, or `-`
+    author: str | None = None
+    method: str = "text"  # how the text was read: text, jsonl, html, feed, feed summary, warc, csv, link
 
 
 class Problem(NamedTuple):
@@ -93,19 +101,21 @@ def read_jsonl(text: str, where: str) -> Iterator[Article | Problem]:
             yield Problem(f"{where}:{number}", message)
 
 
-def record_to_article(record: object, where: str) -> Article:
+def record_to_article(record: object, where: str, *, method: str = "jsonl") -> Article:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
         raise InputError(f"{where}: a record needs a non-empty \"text\" string; add it or remove the line")
     text, url = record["text"], record.get("url") or None
     raw_id = record.get("id")
     ident = str(raw_id) if raw_id is not None and str(raw_id).strip() else hashed_id(url, text)
-    return article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
-                             url=url, title=record.get("title") or None, source=where)
+    article = article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
+                                url=url, title=record.get("title") or None, source=where)
+    return replace(article, method=method)
 
 
-def read_source(source: str, data: bytes, *, published: date | None = None,
-                stem: str | None = None) -> Iterator[Article | Problem]:
-    """Articles from one file's bytes; a `.jsonl` file (or JSON on stdin) holds many."""
+def read_source(source: str, data: bytes, *, published: date | None = None, stem: str | None = None,
+                columns: Columns | None = None) -> Iterator[Article | Problem]:
+    """Articles from one file's bytes; a `.jsonl`, feed or spreadsheet file (or JSON on stdin) holds many."""
+    kind = kind_of(source, data)
     try:
         text = decode(data, source)
     except InputError as exc:
@@ -113,6 +123,18 @@ def read_source(source: str, data: bytes, *, published: date | None = None,
         return
     if source.endswith(".jsonl") or (source == "-" and text.lstrip().startswith("{")):
         yield from read_jsonl(text, source)
+        return
+    if kind in ("csv", "tsv"):
+        yield from table_articles(text, source, columns or Columns())
+        return
+    if kind == "html":
+        try:
+            yield page_to_article(data, source=source, stem=stem)
+        except InputError as exc:
+            yield Problem(source, str(exc))
+        return
+    if kind == "feed":
+        yield from feed_articles(data, source)
         return
     try:
         article = article_from_text(text, id=stem if stem else hashed_id(None, text), source=source)
@@ -129,7 +151,7 @@ def expand(inputs: Iterable[str]) -> list[str]:
         if item == "-":
             paths.append(item)
         elif Path(item).is_dir():
-            paths += sorted(str(p) for p in Path(item).rglob("*") if p.suffix in SUFFIXES and p.is_file())
+            paths += sorted(str(p) for p in Path(item).rglob("*") if p.name.lower().endswith(SUFFIXES) and p.is_file())
         elif Path(item).is_file():
             paths.append(item)
         elif matches := sorted(glob.glob(item, recursive=True)):
@@ -139,14 +161,15 @@ def expand(inputs: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(paths))  # a file named twice (a folder and a glob) is read once
 
 
-def read_articles(inputs: Iterable[str], *, published: date | None = None) -> Iterator[Article | Problem]:
+def read_articles(inputs: Iterable[str], *, published: date | None = None, columns: Columns | None = None,
+                  urls: Iterable[str] = ()) -> Iterator[Article | Problem]:
     """Every article named by `inputs`, or a Problem for each one that cannot be read.
 
     Ids are unique in a batch: an article whose id an earlier one has (two JSONL records with
     one id, two files with one stem) is a Problem naming both sources, never a merged graph.
     """
     first_source: dict[str, str] = {}
-    for item in read_all(inputs, published=published):
+    for item in read_all(inputs, published=published, columns=columns, urls=urls):
         if isinstance(item, Article):
             if item.id in first_source:
                 item = Problem(item.source, f"{item.source}: id {item.id!r} was already given to "
@@ -156,8 +179,28 @@ def read_articles(inputs: Iterable[str], *, published: date | None = None) -> It
         yield item
 
 
-def read_all(inputs: Iterable[str], *, published: date | None) -> Iterator[Article | Problem]:
-    for path in expand(inputs):
+def kind_of(source: str, data: bytes) -> str:
+    """text, jsonl, html, feed, csv or tsv: by the name, else (stdin, .xml) by the first bytes."""
+    name = source.lower()
+    for suffixes, kind in (((".html", ".htm"), "html"), ((".rss", ".atom"), "feed"), ((".csv",), "csv"),
+                           ((".tsv",), "tsv"), ((".jsonl",), "jsonl")):
+        if name.endswith(suffixes):
+            return kind
+    head = data[:2048].lstrip().lower()
+    if name.endswith(".xml") or head.startswith(b"<?xml"):
+        return "feed" if b"<rss" in head or b"<feed" in head or b"<rdf" in head or name.endswith(".xml") else "html"
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    return "text"
+
+
+def read_all(inputs: Iterable[str], *, published: date | None, columns: Columns | None = None,
+             urls: Iterable[str] = ()) -> Iterator[Article | Problem]:
+    links = [item for item in inputs if URL.match(item)] + list(urls)
+    for path in expand([item for item in inputs if not URL.match(item)]):
+        if path.lower().endswith((".warc", ".warc.gz")):
+            yield from warc_articles(path)
+            continue
         if path == "-":
             yield from read_source("-", sys.stdin.buffer.read(), published=published)
             continue
@@ -166,7 +209,15 @@ def read_all(inputs: Iterable[str], *, published: date | None) -> Iterator[Artic
         except OSError as exc:
             yield Problem(path, f"cannot read {path}: {exc.strerror}; check its permissions")
             continue
-        yield from read_source(path, data, published=published, stem=Path(path).stem)
+        yield from read_source(path, data, published=published, stem=Path(path).stem, columns=columns)
+    for url, page in fetch_pages(links):
+        if isinstance(page, InputError):
+            yield Problem(url, str(page))
+            continue
+        try:
+            yield page_to_article(page, source=url, url=url, method="link")
+        except InputError as exc:
+            yield Problem(url, str(exc))
 
 
 def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:

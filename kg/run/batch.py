@@ -20,7 +20,7 @@ from kg.rdf import (
     generation_time,
     serialize_batch,
 )
-from kg.read import Problem, read_articles
+from kg.read import Columns, Problem, read_articles
 from kg.stores import open_store, replace_graphs
 
 from .processes import extract_parallel
@@ -45,10 +45,12 @@ class Settings:
     validate: bool = False
     store: str | None = None  # an embedded store to load each article into as well
     generated_at: datetime | None = None
+    columns: Columns | None = None  # which CSV/TSV columns hold text, id, date, title, url
+    urls: tuple[str, ...] = ()  # links to fetch, besides the inputs
 
 
 def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Problem]:
-    articles = read_articles(inputs, published=settings.published)
+    articles = read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls)
     if settings.jobs != 1:
         yield from extract_parallel(articles, settings.jobs, model=settings.model, base=settings.base,
                                     min_confidence=settings.min_confidence, generated_at=settings.generated_at)

@@ -1,0 +1,68 @@
+"""Spreadsheet exports (CSV, TSV) from media databases: one article per row.
+
+The columns are named by `Columns`, or found in the header: text/body/content/article for the
+text, id/guid/doc_id for the id, date/published/pubdate for the date, title/headline, url/link.
+"""
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from typing import Iterator
+
+from kg.errors import InputError
+
+GUESSES = {
+    "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),
+    "id": ("id", "guid", "doc_id", "article_id", "uid"),
+    "date": ("date", "published", "pubdate", "publication_date", "published_at", "datetime"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Columns:
+    """Which column holds what; None means: find it in the header."""
+
+    text: str | None = None
+    id: str | None = None
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+def table_articles(text: str, source: str, columns: Columns = Columns()) -> Iterator:
+    from .articles import Problem, record_to_article
+
+    dialect = "excel-tab" if source.lower().endswith(".tsv") else "excel"
+    csv.field_size_limit(1 << 27)
+    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    try:
+        chosen = choose(reader.fieldnames or [], columns, source)
+    except InputError as exc:
+        yield Problem(source, str(exc))
+        return
+    for number, row in enumerate(reader, 2):  # line 1 is the header
+        where = f"{source}:{number}"
+        record = {field: row.get(column) for field, column in chosen.items() if column}
+        try:
+            yield record_to_article(record, where, method="csv")
+        except InputError as exc:
+            yield Problem(where, str(exc))
+
+
+def choose(header: list[str], columns: Columns, source: str) -> dict[str, str | None]:
+    """Field → column, from the given names or the header's usual ones."""
+    lowered = {name.strip().lower(): name for name in header}
+    chosen: dict[str, str | None] = {}
+    for field, guesses in GUESSES.items():
+        given = getattr(columns, field)
+        if given is not None and given not in header:
+            raise InputError(f"{source} has no column {given!r} (it has {', '.join(header)}); "
+                             f"check --{field}-column")
+        chosen[field] = given or next((lowered[g] for g in guesses if g in lowered), None)
+    if chosen["text"] is None:
+        raise InputError(f"{source} has no text column (it has {', '.join(header) or 'no header'}); "
+                         "name it with --text-column")
+    return chosen

@@ -1,0 +1,66 @@
+"""Web pages: an article's main text and metadata from HTML (trafilatura), from a file or a link.
+
+trafilatura is the field's standard for main-text extraction (navigation, ads, captions and
+comment sections left out) and finds the headline, date (htmldate), canonical URL and author
+where the page states them. Paragraphs are kept, one blank line apart, since quote rules use them.
+"""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from datetime import date
+from typing import Iterable, Iterator
+
+from kg.errors import InputError
+
+USER_AGENT = "newskg/0.1 (+https://w3id.org/newskg; a news-to-knowledge-graph tool)"
+FETCH_TIMEOUT = 20.0
+MAX_CONNECTIONS = 4
+MIN_WORDS = 5  # a page with less main text than this holds no article
+
+
+def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, url: str | None = None,
+                    fallback_date: date | None = None, method: str = "html"):
+    """An Article from a page's HTML: its main text, headline, date, canonical URL and author.
+
+    The id is the canonical URL (else the given URL, else the file's stem)."""
+    from trafilatura import bare_extraction
+
+    from .articles import Article, parse_date
+
+    found = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                            favor_precision=True)
+    text = main_text(found.text if found is not None else "", found.title if found is not None else None)
+    if len(text.split()) < MIN_WORDS:
+        raise InputError(f"{source}: no article text found in the page; give the article's own page, "
+                         "not an index or a search page")
+    canonical = found.url or url
+    published = parse_date(found.date, source) if found.date else fallback_date
+    return Article(id=canonical or stem or source, text=text, url=canonical, published=published,
+                   title=found.title or None, source=source, author=found.author or None, method=method)
+
+
+def main_text(text: str, title: str | None) -> str:
+    """Paragraphs one blank line apart; the headline (metadata, not analysed) left out of the body."""
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if paragraphs and title and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:]
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def fetch_pages(urls: Iterable[str], *, timeout: float = FETCH_TIMEOUT,
+                connections: int = MAX_CONNECTIONS) -> Iterator[tuple[str, bytes | InputError]]:
+    """(url, page bytes or the error) for each link, in the order given, a few requests at a time."""
+    import httpx
+
+    with httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}) as http:
+        def get(url: str) -> bytes | InputError:
+            try:
+                response = http.get(url)
+            except httpx.HTTPError as exc:
+                return InputError(f"{url} could not be fetched ({type(exc).__name__}); check the link")
+            if response.status_code >= 400:
+                return InputError(f"{url} answered HTTP {response.status_code}; check the link")
+            return response.content
+
+        with ThreadPoolExecutor(connections) as pool:
+            yield from zip(urls := list(urls), pool.map(get, urls))

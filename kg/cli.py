@@ -100,7 +100,7 @@ def extract(
     url_column: Optional[str] = typer.Option(None, "--url-column", help="CSV/TSV: the URL column (default: url, link)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
-    from kg.run import Settings, extract_files
+    from kg.run import Columns, Settings, extract_files
 
     inputs = inputs or []
     if not inputs and not urls:
@@ -115,8 +115,6 @@ def extract(
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
     if jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
-    from kg.read import Columns
-
     settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base, jobs=jobs,
                         min_confidence=min_confidence, validate=validate, store=store,
                         generated_at=parse_time(generated_at), urls=read_links(urls),

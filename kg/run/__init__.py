@@ -5,9 +5,9 @@ Takes input paths and `Settings`; gives written files and stores, and a count of
 """
 from __future__ import annotations
 
-from .batch import Settings, extract_files
+from .batch import Columns, Settings, extract_files
 from .cluster import extract_dask
 from .processes import extract_parallel
 from .resolve import resolve_corpus
 
-__all__ = ["Settings", "extract_files", "extract_dask", "extract_parallel", "resolve_corpus"]
+__all__ = ["Columns", "Settings", "extract_files", "extract_dask", "extract_parallel", "resolve_corpus"]

@@ -130,6 +130,11 @@ def write_article(w: Writer, result: Extraction, generated_at: datetime) -> None
         w.add(doc, SCHEMA.headline, Literal(article.title))
     if article.url:
         w.add(doc, SCHEMA.url, node(article.url))
+    if article.author:
+        w.add(doc, SCHEMA.author, Literal(article.author))
+    w.add(doc, NKG.inputForm, Literal(article.method))
+    if origin := web_origin(article.source):  # a fetched page or an archive record; local paths stay local
+        w.add(doc, PROV.wasDerivedFrom, node(origin))
     context = iris.char(0, len(article.text))
     w.add(context, RDF.type, NIF.Context)
     w.add(context, NIF.isString, Literal(article.text))
@@ -139,6 +144,14 @@ def write_article(w: Writer, result: Extraction, generated_at: datetime) -> None
     w.add(iris.graph, PROV.wasDerivedFrom, doc)
     w.add(iris.graph, PROV.generatedAtTime, typed(generated_at.isoformat(), XSD.dateTime))
     w.add(iris.graph, DCTERMS.conformsTo, ONTOLOGY_VERSION)
+
+
+def web_origin(source: str) -> str | None:
+    """The IRI an article was read from when it is a web resource: a link, or a WARC record's id."""
+    if source.startswith(("http://", "https://")):
+        return source
+    record = source.rpartition("#<")[2].rstrip(">")
+    return record if record.startswith("urn:") else None
 
 
 def write_entity(w: Writer, entity: Entity) -> None:

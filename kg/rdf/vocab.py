@@ -23,6 +23,7 @@ class NKG(DefinedNamespace):
     cueMention: URIRef
     speakerMention: URIRef
     confidence: URIRef
+    inputForm: URIRef
 
 
 class SCHEMA(DefinedNamespace):
@@ -33,6 +34,7 @@ class SCHEMA(DefinedNamespace):
     Thing: URIRef
     CreativeWork: URIRef
     Article: URIRef
+    author: URIRef
     NewsArticle: URIRef
     Quotation: URIRef
     Person: URIRef

@@ -147,3 +147,18 @@ def test_every_input_form_in_one_call(page, tmp_path):
                 "-o", out)
     assert result.exit_code == 0, result.output
     assert "5 articles" in result.stderr and "Rosa Lindqvist" in out.read_text()
+
+
+def test_each_article_says_where_it_came_from(page, tmp_path):
+    import rdflib
+
+    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes({"https://news.example/c": PAGE}))
+    out = tmp_path / "out.trig"
+    assert kg("extract", tmp_path / "crawl.warc.gz", "-o", out).exit_code == 0
+    graph = rdflib.Dataset(default_union=True).parse(out, format="trig")
+    prov, nkg, schema = (rdflib.Namespace(n) for n in (
+        "http://www.w3.org/ns/prov#", "https://w3id.org/newskg/ns#", "http://schema.org/"))
+    (doc,) = graph.subjects(nkg.inputForm, rdflib.Literal("warc"))
+    assert str(graph.value(doc, prov.wasDerivedFrom)).startswith("urn:uuid:")
+    assert str(graph.value(doc, schema.url)) == "https://news.example/2024/04/port-strike-ends"
+    assert str(graph.value(doc, schema.author)) == "Ana Ruiz"

@@ -39,7 +39,8 @@ def reported() -> Iterator[None]:
              "check the disk and the paths, then run again")
 
 
-DATA = typer.Option(None, "--data", "-d", help="RDF files.")
+DATA = typer.Option(None, "--data", "-d", help="RDF files (several may follow one --data).")
+MORE_DATA = typer.Argument(None, hidden=True)  # the files after the first in "--data a.ttl b.ttl"
 STORE = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store).")
 ENDPOINT = typer.Option(None, "--endpoint", help="SPARQL server URL (http://host:7878, http://host:8890, ...) or its query URL.")
 SERVER = typer.Option(None, "--server", help="oxigraph, fuseki, virtuoso or graphdb: derive the paths from --endpoint (default: guessed).")
@@ -181,6 +182,7 @@ class Progress:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="A bundled query (see `kg queries`) or a .rq file."),
+    more: Optional[List[str]] = MORE_DATA,
     data: Optional[List[str]] = DATA,
     store: Optional[str] = STORE,
     endpoint: Optional[str] = ENDPOINT,
@@ -192,7 +194,7 @@ def query(
     from kg.queries import run_query
 
     with reported():
-        output, rows = run_query(name, data=data or [], store=store, endpoint=endpoint, server=server,
+        output, rows = run_query(name, data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server,
                                  params=param or [], fmt=fmt)
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
@@ -228,6 +230,7 @@ def load(
 
 @app.command()
 def resolve(
+    more: Optional[List[str]] = MORE_DATA,
     data: Optional[List[str]] = DATA,
     store: Optional[str] = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
     endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server (or query URL) to read from."),
@@ -239,7 +242,7 @@ def resolve(
     from kg.run import resolve_corpus
 
     with reported():
-        report = resolve_corpus(data=data or [], store=store, endpoint=endpoint, server=server, output=output,
+        report = resolve_corpus(data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server, output=output,
                                 base=base)
     for line in report:
         typer.echo(f"kg: {line}", err=True)
@@ -247,6 +250,7 @@ def resolve(
 
 @app.command()
 def stats(
+    more: Optional[List[str]] = MORE_DATA,
     data: Optional[List[str]] = DATA,
     store: Optional[str] = STORE,
     endpoint: Optional[str] = ENDPOINT,
@@ -256,7 +260,8 @@ def stats(
     from kg.queries import run_query
 
     with reported():
-        output, _ = run_query("stats", data=data or [], store=store, endpoint=endpoint, server=server, fmt="csv")
+        data = [*(data or []), *(more or [])]
+        output, _ = run_query("stats", data=data, store=store, endpoint=endpoint, server=server, fmt="csv")
         if not data and not endpoint:
             from kg.stores import open_store, pending_graphs
 

@@ -221,3 +221,21 @@ def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
     assert len(fresh) == 0
     store_module.load_files(fresh, [str(example_graph)])
     assert len(fresh) == len(full)
+
+
+def test_several_files_after_one_data_option(example_graph, tmp_path):
+    from kg.rdf import read_rdf, serialize_batch
+
+    turtle = tmp_path / "examples.ttl"
+    with turtle.open("wb") as stream:
+        serialize_batch(list(read_rdf(str(example_graph))), "ttl", stream)
+    one = kg("query", "entities", "--data", example_graph, "--format", "csv")
+    both = kg("query", "entities", "--data", example_graph, turtle, "--format", "csv")
+    assert both.exit_code == 0 and both.stdout == one.stdout
+    assert kg("stats", "--data", example_graph, turtle).exit_code == 0
+
+
+def test_the_table_wraps_long_quotes_instead_of_cutting_them(example_graph):
+    result = kg("query", "statements", "--data", example_graph)
+    longest = max(len(line) for line in result.stdout.splitlines())
+    assert result.exit_code == 0 and "…" not in result.stdout and longest < 400

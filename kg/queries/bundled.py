@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
@@ -170,11 +171,14 @@ def cell(value) -> str:
 
 
 def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> str:
-    """A plain text table, each cell cut to `width` characters."""
-    rows = [[c if len(c) <= width else c[:width - 1] + "…" for c in row] for row in rows]
-    widths = [max([len(v), *(len(r[i]) for r in rows)]) for i, v in enumerate(variables)]
-    line = lambda cells: "  ".join(c.replace("\n", " ").ljust(w) for c, w in zip(cells, widths)).rstrip()
-    return "\n".join([line(variables), line(["-" * w for w in widths]), *map(line, rows)]) + "\n"
+    """A plain text table; a cell longer than `width` wraps onto further lines (a quote is read whole)."""
+    wrapped = [[textwrap.wrap(c.replace("\n", " "), width) or [""] for c in row] for row in rows]
+    widths = [max([len(v), *(len(line) for r in wrapped for line in r[i])]) for i, v in enumerate(variables)]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(variables), line(["-" * w for w in widths])]
+    for row in wrapped:
+        out += [line([cell[k] if k < len(cell) else "" for cell in row]) for k in range(max(map(len, row)))]
+    return "\n".join(out) + "\n"
 
 
 def rows_of(results: bytes) -> tuple[list[str], list[list]]:

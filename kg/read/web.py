@@ -16,6 +16,7 @@ USER_AGENT = "newskg/0.1 (+https://w3id.org/newskg; a news-to-knowledge-graph to
 FETCH_TIMEOUT = 20.0
 MAX_CONNECTIONS = 4
 MIN_WORDS = 5  # a page with less main text than this holds no article
+FAST_ENOUGH_WORDS = 20  # below this, the fast extraction may have missed the story: try the fallbacks
 
 
 def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, url: str | None = None,
@@ -27,8 +28,12 @@ def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, 
 
     from .articles import Article, parse_date
 
-    found = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                            favor_precision=True)
+    found = None
+    for fast in (True, False):  # trafilatura's own extractor first; its fallbacks only for a thin result
+        found = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+                                favor_precision=True, fast=fast)
+        if found is not None and len((found.text or "").split()) >= FAST_ENOUGH_WORDS:
+            break
     text = main_text(found.text if found is not None else "", found.title if found is not None else None)
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{source}: no article text found in the page; give the article's own page, "

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.entities import extract_entities, extract_memberships, extract_roles, places
 from kg.errors import InputError
 from kg.rdf import DEFAULT_BASE, article_quads
-from kg.read import Article, Problem, analysis_text, article_from_text, hashed_id, load_model
+from kg.read import Article, Problem, analysis_text, article_from_text, batched, hashed_id, load_model
 from kg.records import Extraction
 from kg.statements import extract_statements
 
@@ -49,17 +49,6 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
                                      f"{nlp.max_length:,}; split the article into parts")
             else:
                 yield analysed(next(parsed), item, min_confidence=min_confidence)
-
-
-def batched(items: Iterable[Article | Problem], size: int) -> Iterator[list[Article | Problem]]:
-    batch: list[Article | Problem] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def fits(article: Article, max_length: int) -> bool:

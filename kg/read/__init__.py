@@ -11,6 +11,7 @@ from .articles import (
     Article,
     Problem,
     article_from_text,
+    batched,
     expand,
     hashed_id,
     partitions,
@@ -19,7 +20,7 @@ from .articles import (
 )
 from .tables import Columns
 
-__all__ = ["Columns", "Article", "Problem", "article_from_text", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
+__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
 
 NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
 

@@ -220,16 +220,21 @@ def read_all(inputs: Iterable[str], *, published: date | None, columns: Columns 
             yield Problem(url, str(exc))
 
 
-def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
-    """Articles in chunks of `size`; unreadable ones go to `problems`."""
-    chunk: list[Article] = []
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Items in lists of `size` (the last one shorter), in order."""
+    batch: list = []
     for item in items:
-        if isinstance(item, Problem):
-            problems.append(item)
-            continue
-        chunk.append(item)
-        if len(chunk) == size:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
+    """Articles in chunks of at most `size`; unreadable ones go to `problems`."""
+    for batch in batched(items, size):
+        problems += [item for item in batch if isinstance(item, Problem)]
+        if chunk := [item for item in batch if not isinstance(item, Problem)]:
             yield chunk
-            chunk = []
-    if chunk:
-        yield chunk

@@ -115,17 +115,32 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     doc = pronoun.doc
     sentence = bisect.bisect_right(scene.sentences, pronoun.i) - 1
     first = scene.sentences[max(0, sentence - LOOKBACK_SENTENCES + 1)]
+    fitting = []
     for i in range(pronoun.i - 1, first - 1, -1):
         token = doc[i]
         if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
             continue
         candidate = resolve(token, scene, history)
-        if fits(candidate, token, kind, scene):
-            return replace(candidate, start=start, end=end)
+        if fits(candidate, token, kind, scene) and all(c.key != candidate.key for c in fitting):
+            fitting.append(candidate)
+    if fitting:
+        if tied(fitting, kind, scene):
+            return replace(UNKNOWN, start=start, end=end)  # two people fit and nothing tells them apart
+        return replace(fitting[0], start=start, end=end)
     for candidate in reversed(history):
         if candidate.kind != "unknown" and fits_key(candidate, kind, scene):
             return replace(candidate, start=start, end=end)
     return replace(UNKNOWN, start=start, end=end)
+
+
+def tied(fitting: list[Speaker], kind: str, scene: Scene) -> bool:
+    """"Ruiz spoke after Okafor. 'Ready,' she said.": a gendered pronoun, two people in reach, and no
+    gender known for the nearer one: a guess, not an answer."""
+    if kind not in ("male", "female") or len(fitting) < 2:
+        return False
+    nearest, other = fitting[0], fitting[1]
+    return (nearest.key.startswith("Person/") and other.key.startswith("Person/")
+            and nearest.key not in scene.genders and other.key not in scene.genders)
 
 
 def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:

@@ -66,3 +66,13 @@ def test_confidence_in_range_and_ordered(analysed):
 def test_boilerplate_yields_no_statement(analysed):
     text = "Talks ended.\n\nSubscribe today to support independent reporting, said the editor.\n"
     assert analysed(text).statements == ()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dana Kerr thanked Robin Vale, and Robin Vale thanked the crowd. She said the vote was close.", "unknown source"),
+    ("Ms. Dana Kerr thanked the crowd. She said the vote was close.", "Dana Kerr"),
+    ("Mr. Omar Haddad met Ms. Lena Ott, and Lena Ott left early. He said the talks had failed.", "Omar Haddad"),
+])
+def test_a_pronoun_between_two_people_is_resolved_by_evidence_or_not_at_all(analysed, text, speaker):
+    (statement,) = analysed(text).statements
+    assert statement.speaker.name == speaker

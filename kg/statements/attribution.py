@@ -14,9 +14,10 @@ from kg.lexicon import PRONOUNS, REPORTING_VERBS
 from kg.read import sentence_starts
 
 from .confidence import calibrated
+from .content import Draft, subject_of
 from .dates import resolve_date
 from .quotes import Quote, find_quotes
-from .reported import Draft, reported, subject_of
+from .reported import reported
 from .speakers import Scene, Speaker, genders, resolve
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"

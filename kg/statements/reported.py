@@ -1,180 +1,26 @@
 """Reported speech: a reporting verb with a clause or an object, "according to X", passives."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Iterator
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import (
-    AUDIENCE_NOUNS,
-    CLAUSE_ONLY,
-    CONTENT_PREPOSITIONS,
     CUE_CARRIERS,
-    DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
-    FRAME_PREPOSITIONS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
 )
 from kg.read import positions
 
-OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
-TEMPORAL = frozenset({"DATE", "TIME"})
+from .content import Draft, char_span, clause_content, parenthetical, subject_of, that_clause
+
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
-RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
-LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
-
-
-@dataclass(frozen=True, slots=True)
-class Draft:
-    """A statement before its speaker is resolved (token indices; `parts` in characters)."""
-
-    parts: tuple[tuple[int, int], ...]
-    direct: bool
-    cue: str | None  # lemma
-    cue_span: tuple[int, int] | None
-    subject: int | None  # token index naming the speaker
-    how: str  # direct, split, clause, object, according, passive
-    date_anchor: int | None = None  # token whose dates say when it was said
-
-
-def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Characters of tokens first..last, trimmed of "that", punctuation and spaces at the edges."""
-    while first <= last and (doc[first].lower_ in LEADING_WORDS or doc[first].is_space
-                             or doc[first].is_punct and doc[first].text not in "“‘\"'"):
-        first += 1
-    while last >= first and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space
-                             or doc[last].dep_ == "cc"):  # "... would do and" what it does
-        last -= 1
-    if last < first:
-        return None
-    return doc[first].idx, doc[last].idx + len(doc[last])
-
-
-def subject_of(verb: Token) -> Token | None:
-    """The verb's subject; a coordinated verb shares its partner's ("Moscow dismissed ..., said ...")."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return child
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        return subject_of(verb.head)
-    for child in verb.lefts:  # misparses: the subject hangs on "do" or on a left-hand verb
-        if child.dep_ in ("aux", "ccomp", "conj") and (found := next(
-                (c for c in child.children if c.dep_ == "nsubj"), None)) is not None:
-            return found
-    return None
-
-
-def temporal(token: Token) -> bool:
-    if token.ent_type_ in TEMPORAL:
-        return True
-    return any(c.ent_type_ in TEMPORAL for c in token.children if c.dep_ == "pobj")
-
-
-def object_children(verb: Token) -> list[Token]:
-    """The verb's objects and content prepositions, up to a coordinated verb or clause."""
-    kids: list[Token] = []
-    for child in verb.rights:
-        if child.dep_ in ("conj", "cc", "advcl", "relcl") or (child.dep_ == "punct" and kids and child.text in ";"):
-            break
-        content_prep = child.lower_ in CONTENT_PREPOSITIONS or (
-            child.lower_ == "at" and kids and kids[-1].dep_ == "dobj")  # "expressed alarm at X"
-        if child.dep_ == "prep" and temporal(child):  # "warned on Monday of X", "of" hung on "Monday"
-            kids += [p for c in child.children if c.dep_ == "pobj" for p in c.rights
-                     if p.dep_ == "prep" and p.lower_ in CONTENT_PREPOSITIONS]
-        elif child.dep_ in OBJECT_DEPS or (child.dep_ == "prep" and content_prep):
-            kids.append(child)
-    return kids
-
-
-def clause_content(verb: Token) -> tuple[int, int] | None:
-    """Token range of what a verb reports: its clause complement, else (object verbs) its objects."""
-    ccomp = [c for c in verb.children if c.dep_ == "ccomp"]
-    if ccomp:
-        right = [c for c in ccomp if c.i > verb.i]
-        chosen = right[0] if right else ccomp[-1]
-        # "what the ministry says it costs": the clause's gap word stands before the verb
-        start = max(chosen.left_edge.i, verb.i + 1) if chosen.i > verb.i else chosen.left_edge.i
-        return start, chosen.right_edge.i
-    if (clause := that_clause(verb)) is not None:
-        return clause
-    if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
-        return clause
-    lemma = verb.lemma_.lower()
-    if lemma in DIRECTIVE_VERBS and (wanted := infinitive_of(verb)) is not None:
-        return wanted  # "told staff to delete the files": what was asked of them
-    if lemma in CLAUSE_ONLY:
-        return None
-    kids = object_children(verb)
-    if REPORTING_VERBS.get(lemma) == "clause":
-        kids = [k for k in kids if k.dep_ in ("dobj", "xcomp") or k.lower_ in ("of", "about", "against")]
-    if not kids:
-        return None
-    end = max(k.right_edge.i for k in kids)
-    clauses = [t.left_edge.i for k in kids for t in k.subtree if t.dep_ in ("advcl", "relcl") and t.head.i != verb.i
-               and t.left_edge.i > verb.i and any(c.dep_ == "mark" for c in t.children)]
-    return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
-
-
-def infinitive_of(verb: Token) -> tuple[int, int] | None:
-    """The to-infinitive after a directive verb's object ("urged members to reject the offer")."""
-    for child in verb.rights:
-        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child.left_edge.i, child.right_edge.i
-    return None
-
-
-def framed(noun: Token, verb: Token) -> bool:
-    """The noun hangs on the verb through a framing word ("said before the vote")."""
-    token = noun
-    while token.i != verb.i and token.head.i != token.i:
-        if token.lower_ in FRAME_PREPOSITIONS:
-            return True
-        token = token.head
-    return False
-
-
-def told_whom(noun: Token, verb: Token) -> bool:
-    """"told a meeting of leaders that X": the clause hangs on whom the verb addresses."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.i != verb.i:
-        noun = noun.head.head  # "a meeting of leaders" → "meeting"
-    addressee = noun.pos_ in ("PROPN", "PRON") or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") \
-        or noun.lemma_.lower() in AUDIENCE_NOUNS
-    return (noun.head.i == verb.i and noun.dep_ in ("dobj", "dative") and addressee
-            and verb.lemma_.lower() in RECIPIENT_VERBS)
-
-
-def complement_advcl(verb: Token) -> tuple[int, int] | None:
-    """"said after the vote she would resign": a clause with its own subject and no subordinating
-    word, which the parser hung on "said" as an adverbial clause; its subject starts the content."""
-    for child in verb.rights:
-        if child.dep_ != "advcl" or any(c.dep_ == "mark" or c.tag_ == "WRB" for c in child.children):
-            continue  # "when the plant closed", "because it rained": adverbial indeed
-        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and child.pos_ in ("VERB", "AUX"):
-            return subject.left_edge.i, child.right_edge.i
-    return None
-
-
-def that_clause(verb: Token) -> tuple[int, int] | None:
-    """"said before the vote that X": a that-clause the parser hung on a noun after the verb."""
-    for token in verb.subtree:
-        if token.i <= verb.i or token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("relcl", "acl"):
-            continue
-        that = next((c for c in token.lefts if c.lower_ == "that"), None)
-        if that is None or that.dep_ in ("nsubj", "nsubjpass", "dobj"):
-            continue
-        if not framed(token.head, verb) and not told_whom(token.head, verb):
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
-            return that.i, token.right_edge.i
-    return None
 
 
 def is_cue(token: Token) -> bool:
@@ -305,19 +151,6 @@ def from_verb(verb: Token) -> Draft | None:
         return None
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
     return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
-
-
-def parenthetical(verb: Token) -> list[tuple[int, int]] | None:
-    """Token ranges around a "X said" set into the sentence it reports ("The deal, Moreau said,
-    closes in May."; "..., officials say."): the sentence without the attribution."""
-    if verb.dep_ not in ("parataxis", "ccomp", "advcl") or verb.head.sent != verb.sent or \
-            any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-        return None
-    if verb.dep_ != "parataxis" and (verb.i < verb.head.i or verb.lemma_ != "say"):
-        return None  # only "..., officials say." as before; a clause verb before its head is no aside
-    sent, first, last = verb.sent, verb.left_edge.i, verb.right_edge.i
-    around = [(sent.start, first - 1), (last + 1, sent.end - 1)]
-    return [r for r in around if r[1] >= r[0]] or None
 
 
 def according_to(token: Token) -> Draft | None:

@@ -163,7 +163,19 @@ def extract_entities(doc: Doc) -> Entities:
         groups[(kind, name)].extend(cands_of_name)
         info.setdefault((kind, name), ("", None))
     merge_acronyms(groups)
+    merge_case_variants(groups)
     return build(groups, info)
+
+
+def merge_case_variants(groups: dict[tuple[str, str], list[Candidate]]) -> None:
+    """"DONALD TRUMP" (a headline) joins "Donald Trump": one entity, one IRI, one name."""
+    first: dict[tuple[str, str], tuple[str, str]] = {}
+    for kind, name in sorted(groups, key=lambda k: (k[0], k[1].isupper(), k[1])):  # running-text case first
+        key = (kind, " ".join(name.split()).casefold())
+        if key in first and first[key] != (kind, name):
+            groups[first[key]].extend(groups.pop((kind, name)))
+        else:
+            first.setdefault(key, (kind, name))
 
 
 def merge_acronyms(groups: dict[tuple[str, str], list[Candidate]]) -> None:
@@ -180,7 +192,7 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
     entities, by_token = [], {}
     for (kind, name), cands in groups.items():
         subtype, place = info.get((kind, name), ("", None))
-        canonical = name if (subtype or place) else fullest(cands, name)
+        canonical = " ".join(name.split()) if (subtype or place) else fullest(cands, name)
         key = f"{kind}/{canonical}"
         surfaces = unique(c.span.text for c in cands)
         mentions = tuple(sorted({Mention(c.span.start_char, c.span.end_char, c.span.text) for c in cands},
@@ -197,7 +209,9 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
 
 
 def fullest(cands: list[Candidate], default: str) -> str:
-    return max((c.span.text for c in cands), key=lambda t: (len(t.split()), len(t)), default=default)
+    """The fullest name, in running-text case where the article has it ("Trump" over "TRUMP"), on one line."""
+    names = (" ".join(c.span.text.split()) for c in cands)
+    return max(names, key=lambda t: (len(t.split()), not t.isupper(), len(t)), default=default)
 
 
 def unique(items: Iterable[str]) -> list[str]:

@@ -94,3 +94,15 @@ def test_same_entity_same_iri_across_articles(analysed):
     ("Helen Ward", "helen-ward"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
 def test_slug(name, expected):
     assert slug(name) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("DANA KELL RETIRES AFTER 20 YEARS\n\nThe coach Dana Kell said on Monday she would step down.", "Dana Kell"),
+    ("NORVIK BANK CUTS RATES\n\nNorvik Bank cut its main rate on Tuesday, the bank said.", "Norvik Bank"),
+    ("The minister, Paulo\nSerrano, arrived late. Paulo Serrano said the talks were over.", "Paulo Serrano"),
+])
+def test_one_entity_one_name_in_running_text_case(analysed, text, name):
+    found = analysed(text).entities.entities
+    same = [e for e in found if any(" ".join(f.split()).casefold() == name.casefold() for f in (e.name, *e.aliases))]
+    assert [e.name for e in same] == [name]
+    assert all("\n" not in e.name for e in found)

@@ -23,7 +23,7 @@ import score_spans as scorer  # noqa: E402
 
 from kg.lexicon import PRONOUNS  # noqa: E402
 from kg.pipeline import extract_articles  # noqa: E402
-from kg.read import Article  # noqa: E402
+from kg.read import Article, Problem  # noqa: E402
 from kg.statements.confidence import speaker_form  # noqa: E402
 
 MIN_SEEN = 30
@@ -35,7 +35,7 @@ def judged(path: str):
     golds = {r["doc_id"]: [q for q in r["quotes"] if q.get("start") is not None] for r in records}
     articles = (Article(r["doc_id"], r["text"]) for r in records)
     for result in extract_articles(articles):
-        if not hasattr(result, "statements"):
+        if isinstance(result, Problem):
             continue
         text = result.article.text
         for statement in result.statements:

@@ -23,8 +23,8 @@ import pyoxigraph
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.run import Settings, extract_files  # noqa: E402
 from kg.queries import bundled, rows_of, run  # noqa: E402
+from kg.run import Settings, extract_files  # noqa: E402
 from kg.stores import load_files, open_store  # noqa: E402
 from tests.queries.test_bundled import PARAMS  # noqa: E402
 

@@ -107,10 +107,7 @@ def extract(
     if not inputs and not urls:
         fail("nothing to read; give files, folders, globs, links or - for stdin (or --urls FILE)")
 
-    if engine == "dask":
-        return extract_on_dask(inputs, output, scheduler, parse_day(day), model, base, min_confidence, strict,
-                               parse_time(generated_at))
-    if engine != "local":
+    if engine not in ("local", "dask"):
         fail(f"--engine {engine!r} is unknown; use local or dask")
     if not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
@@ -120,6 +117,8 @@ def extract(
                         min_confidence=min_confidence, validate=validate, store=store,
                         generated_at=parse_time(generated_at), urls=read_links(urls),
                         columns=Columns(text_column, id_column, date_column, title_column, url_column))
+    if engine == "dask":
+        return extract_on_dask(inputs, settings, scheduler, strict)
     with reported():
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)
@@ -133,15 +132,17 @@ def extract(
              "were skipped (listed above); the output was written without them")
 
 
-def extract_on_dask(inputs, output, scheduler, day, model, base, min_confidence, strict, generated_at) -> None:
+def extract_on_dask(inputs: List[str], settings, scheduler: Optional[str], strict: bool) -> None:
     from kg.run import extract_dask
 
+    output = settings.output
     if not output:
         fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
     with reported():
-        articles, quads, problems, shards = extract_dask(inputs, output, scheduler=scheduler, published=day,
-                                                         model=model, base=base, min_confidence=min_confidence,
-                                                         generated_at=generated_at)
+        articles, quads, problems, shards = extract_dask(
+            inputs, output, scheduler=scheduler, published=settings.published, model=settings.model,
+            base=settings.base, min_confidence=settings.min_confidence, generated_at=settings.generated_at,
+            columns=settings.columns, urls=settings.urls)
     for problem in problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     typer.echo(f"kg: {articles} articles, {quads} quads → {len(shards)} shards in {output}", err=True)

@@ -80,8 +80,8 @@ def output_errors(output: str) -> Iterator[None]:
     except OSError as exc:
         if exc.errno not in OUTPUT_ERRNOS:
             raise
-        raise OutputError(f"cannot write {output}: {exc.strerror}; nothing was written there, "
-                          "free some space or choose another path with -o") from None
+        raise OutputError(f"cannot write {output}: {exc.strerror}; nothing was written there; "
+                          "check the disk and the folder, or choose another path with -o") from None
 
 
 def is_special(output: str) -> bool:

@@ -1,23 +1,14 @@
-"""Reading: articles from files, folders and links (.txt, .jsonl, web pages, feeds, web archives,
-CSV/TSV exports) (`Article`, or a `Problem` for one that cannot be
-read), and the spaCy pipeline that parses them (`load_model`, `analysis_text`).
+"""Reading: articles (`Article`, or a `Problem` for one that cannot be read) from files, folders,
+stdin and links, as text, JSON Lines, web pages, feeds, web archives or CSV/TSV exports; and the
+spaCy pipeline that parses them (`load_model`, `analysis_text`).
 
-Takes paths, folders, globs or stdin; gives `Article` records in input order. Knows nothing of
+Takes paths, folders, globs, links or stdin; gives `Article` records in input order. Knows nothing of
 entities, statements or RDF.
 """
 from __future__ import annotations
 
-from .articles import (
-    Article,
-    Problem,
-    article_from_text,
-    batched,
-    expand,
-    hashed_id,
-    partitions,
-    read_articles,
-    read_source,
-)
+from .articles import Article, Problem, article_from_text, batched, hashed_id, partitions
+from .inputs import expand, read_articles, read_source
 from .tables import Columns
 
 __all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]

@@ -1,4 +1,4 @@
-"""Read articles from .txt and .jsonl files, folders, globs and stdin.
+"""The Article record, and articles from plain text and JSON Lines.
 
 A `.txt` article may open with a line `date YYYY-MM-DD`, optionally followed on the same line
 by the headline. Offsets always refer to the exact text as read: the header is masked with
@@ -6,26 +6,16 @@ spaces for analysis, never cut out.
 """
 from __future__ import annotations
 
-import glob
 import hashlib
 import json
 import re
-import sys
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
 
 from kg.errors import InputError
 
-from .feeds import feed_articles
-from .tables import Columns, table_articles
-from .warc import warc_articles
-from .web import fetch_pages, page_to_article
-
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
-SUFFIXES = (".txt", ".jsonl", ".html", ".htm", ".rss", ".atom", ".xml", ".warc", ".warc.gz", ".csv", ".tsv")
-URL = re.compile(r"^https?://\S+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,114 +100,6 @@ def record_to_article(record: object, where: str, *, method: str = "jsonl") -> A
     article = article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
                                 url=url, title=record.get("title") or None, source=where)
     return replace(article, method=method)
-
-
-def read_source(source: str, data: bytes, *, published: date | None = None, stem: str | None = None,
-                columns: Columns | None = None) -> Iterator[Article | Problem]:
-    """Articles from one file's bytes; a `.jsonl`, feed or spreadsheet file (or JSON on stdin) holds many."""
-    kind = kind_of(source, data)
-    try:
-        text = decode(data, source)
-    except InputError as exc:
-        yield Problem(source, str(exc))
-        return
-    if source.endswith(".jsonl") or (source == "-" and text.lstrip().startswith("{")):
-        yield from read_jsonl(text, source)
-        return
-    if kind in ("csv", "tsv"):
-        yield from table_articles(text, source, columns or Columns())
-        return
-    if kind == "html":
-        try:
-            yield page_to_article(data, source=source, stem=stem)
-        except InputError as exc:
-            yield Problem(source, str(exc))
-        return
-    if kind == "feed":
-        yield from feed_articles(data, source)
-        return
-    try:
-        article = article_from_text(text, id=stem if stem else hashed_id(None, text), source=source)
-    except InputError as exc:
-        yield Problem(source, str(exc))
-        return
-    yield article if article.published or published is None else replace(article, published=published)
-
-
-def expand(inputs: Iterable[str]) -> list[str]:
-    """Files, folders (searched for .txt and .jsonl) and globs, in a stable order."""
-    paths: list[str] = []
-    for item in inputs:
-        if item == "-":
-            paths.append(item)
-        elif Path(item).is_dir():
-            paths += sorted(str(p) for p in Path(item).rglob("*") if p.name.lower().endswith(SUFFIXES) and p.is_file())
-        elif Path(item).is_file():
-            paths.append(item)
-        elif matches := sorted(glob.glob(item, recursive=True)):
-            paths += expand(matches)
-        else:
-            raise InputError(f"no such file, folder or glob match: {item!r}; check the path")
-    return list(dict.fromkeys(paths))  # a file named twice (a folder and a glob) is read once
-
-
-def read_articles(inputs: Iterable[str], *, published: date | None = None, columns: Columns | None = None,
-                  urls: Iterable[str] = ()) -> Iterator[Article | Problem]:
-    """Every article named by `inputs`, or a Problem for each one that cannot be read.
-
-    Ids are unique in a batch: an article whose id an earlier one has (two JSONL records with
-    one id, two files with one stem) is a Problem naming both sources, never a merged graph.
-    """
-    first_source: dict[str, str] = {}
-    for item in read_all(inputs, published=published, columns=columns, urls=urls):
-        if isinstance(item, Article):
-            if item.id in first_source:
-                item = Problem(item.source, f"{item.source}: id {item.id!r} was already given to "
-                                            f"{first_source[item.id]}; skipped (give every article its own id)")
-            else:
-                first_source[item.id] = item.source
-        yield item
-
-
-def kind_of(source: str, data: bytes) -> str:
-    """text, jsonl, html, feed, csv or tsv: by the name, else (stdin, .xml) by the first bytes."""
-    name = source.lower()
-    for suffixes, kind in (((".html", ".htm"), "html"), ((".rss", ".atom"), "feed"), ((".csv",), "csv"),
-                           ((".tsv",), "tsv"), ((".jsonl",), "jsonl")):
-        if name.endswith(suffixes):
-            return kind
-    head = data[:2048].lstrip().lower()
-    if name.endswith(".xml") or head.startswith(b"<?xml"):
-        return "feed" if b"<rss" in head or b"<feed" in head or b"<rdf" in head or name.endswith(".xml") else "html"
-    if head.startswith((b"<!doctype html", b"<html")):
-        return "html"
-    return "text"
-
-
-def read_all(inputs: Iterable[str], *, published: date | None, columns: Columns | None = None,
-             urls: Iterable[str] = ()) -> Iterator[Article | Problem]:
-    links = [item for item in inputs if URL.match(item)] + list(urls)
-    for path in expand([item for item in inputs if not URL.match(item)]):
-        if path.lower().endswith((".warc", ".warc.gz")):
-            yield from warc_articles(path)
-            continue
-        if path == "-":
-            yield from read_source("-", sys.stdin.buffer.read(), published=published)
-            continue
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            yield Problem(path, f"cannot read {path}: {exc.strerror}; check its permissions")
-            continue
-        yield from read_source(path, data, published=published, stem=Path(path).stem, columns=columns)
-    for url, page in fetch_pages(links):
-        if isinstance(page, InputError):
-            yield Problem(url, str(page))
-            continue
-        try:
-            yield page_to_article(page, source=url, url=url, method="link")
-        except InputError as exc:
-            yield Problem(url, str(exc))
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -10,6 +10,9 @@ from typing import Iterator
 
 from kg.errors import InputError
 
+from .articles import Article, Problem
+from .web import main_text
+
 FULL_CONTENT_WORDS = 80  # fewer words than this in the richest field: the feed gave a summary only
 
 
@@ -17,7 +20,6 @@ def feed_articles(data: bytes, source: str) -> Iterator:
     """Articles (or Problems) from a feed's bytes, in the feed's order."""
     import feedparser
 
-    from .articles import Problem
 
     feed = feedparser.parse(data)
     if not feed.entries:
@@ -33,8 +35,6 @@ def feed_articles(data: bytes, source: str) -> Iterator:
 
 
 def entry_article(entry, where: str):
-    from .articles import Article
-    from .web import main_text
 
     html = max((c.get("value", "") for c in entry.get("content", [])), key=len, default="") \
         or entry.get("summary", "")

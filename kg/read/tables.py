@@ -12,6 +12,8 @@ from typing import Iterator
 
 from kg.errors import InputError
 
+from .articles import Problem, record_to_article
+
 GUESSES = {
     "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),
     "id": ("id", "guid", "doc_id", "article_id", "uid"),
@@ -33,7 +35,6 @@ class Columns:
 
 
 def table_articles(text: str, source: str, columns: Columns = Columns()) -> Iterator:
-    from .articles import Problem, record_to_article
 
     dialect = "excel-tab" if source.lower().endswith(".tsv") else "excel"
     csv.field_size_limit(1 << 27)

@@ -12,13 +12,14 @@ from typing import Iterator
 
 from kg.errors import InputError
 
+from .articles import Problem
+from .web import page_to_article
+
 
 def warc_articles(path: str) -> Iterator:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    from .articles import Problem
-    from .web import page_to_article
 
     with Path(path).open("rb") as stream:
         try:

@@ -12,6 +12,8 @@ from typing import Iterable, Iterator
 
 from kg.errors import InputError
 
+from .articles import Article, batched, parse_date
+
 USER_AGENT = "newskg/0.1 (+https://w3id.org/newskg; a news-to-knowledge-graph tool)"
 FETCH_TIMEOUT = 20.0
 MAX_CONNECTIONS = 4
@@ -26,7 +28,6 @@ def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, 
     The id is the canonical URL (else the given URL, else the file's stem)."""
     from trafilatura import bare_extraction
 
-    from .articles import Article, parse_date
 
     found = None
     for fast in (True, False):  # trafilatura's own extractor first; its fallbacks only for a thin result
@@ -68,4 +69,5 @@ def fetch_pages(urls: Iterable[str], *, timeout: float = FETCH_TIMEOUT,
             return response.content
 
         with ThreadPoolExecutor(connections) as pool:
-            yield from zip(urls := list(urls), pool.map(get, urls))
+            for window in batched(urls, connections * 4):  # a few pages held at a time, however long the list
+                yield from zip(window, pool.map(get, window))

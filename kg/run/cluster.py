@@ -12,7 +12,7 @@ from typing import Iterable
 
 from kg.errors import KgError
 from kg.rdf import atomic_output, finish_folder, generation_time, prepare_folder, serialize_batch, shard_path
-from kg.read import Article, Problem, partitions, read_articles
+from kg.read import Article, Columns, Problem, partitions, read_articles
 
 PARTITION = 64  # articles per task
 IN_FLIGHT = 4  # partitions per worker queued at once: bounded memory on the client
@@ -51,7 +51,8 @@ def connect(scheduler: str | None):
 
 def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler: str | None = None,
                  published=None, model: str | None = None, base: str, min_confidence: float = 0.0,
-                 generated_at: datetime | None = None, size: int = PARTITION):
+                 generated_at: datetime | None = None, columns: Columns | None = None, urls: Iterable[str] = (),
+                 size: int = PARTITION):
     """Extract on Dask into `out_dir/part-NNNNN.nq` with a manifest of them; returns (articles, quads,
     problems, shards). The folder must be new, empty, or hold only an earlier run's shards."""
     from dask.distributed import as_completed
@@ -64,7 +65,8 @@ def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler:
     totals, shards, pending = [0, 0], [], as_completed()
     limit = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
     try:
-        for n, chunk in enumerate(partitions(read_articles(inputs, published=published), size, problems)):
+        for n, chunk in enumerate(partitions(read_articles(inputs, published=published, columns=columns, urls=urls),
+                                                  size, problems)):
             shards.append(shard_path(folder, n))
             pending.add(client.submit(extract_partition, chunk, str(shards[-1]), model=model, base=base, pure=False,
                                       min_confidence=min_confidence, generated_at=generated_at))

@@ -151,7 +151,8 @@ def next_paragraph(text: str, end: int, start: int) -> bool:
 
 
 def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
-    """Direct quotes with their attribution; split quotes joined; unattributed ones continued."""
+    """Direct quotes with their attribution; split quotes joined; a quote that goes on in the same or
+    the next paragraph without an attribution of its own is a further part of the one before."""
     text = index.text
     quotes = find_quotes(text)
     drafts: list[Draft] = []

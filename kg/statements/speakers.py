@@ -123,6 +123,8 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
         candidate = resolve(token, scene, history)
         if fits(candidate, token, kind, scene) and all(c.key != candidate.key for c in fitting):
             fitting.append(candidate)
+            if len(fitting) == 2:  # the nearest and its rival are all a tie needs
+                break
     if fitting:
         if tied(fitting, kind, scene):
             return replace(UNKNOWN, start=start, end=end)  # two people fit and nothing tells them apart

@@ -56,7 +56,7 @@ def explicit(url: str) -> Endpoint:
         if url.endswith(store_path):
             root = url[: -len(store_path)]
             return Endpoint("sparql", root + query_path, url)
-    return Endpoint("virtuoso" if url.endswith("/sparql") else "sparql", url, url)
+    return Endpoint("sparql", url, url)  # a query URL alone: loads need the graph-store URL
 
 
 def guess(base: str, probe) -> str:

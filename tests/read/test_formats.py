@@ -162,3 +162,10 @@ def test_each_article_says_where_it_came_from(page, tmp_path):
     assert str(graph.value(doc, prov.wasDerivedFrom)).startswith("urn:uuid:")
     assert str(graph.value(doc, schema.url)) == "https://news.example/2024/04/port-strike-ends"
     assert str(graph.value(doc, schema.author)) == "Ana Ruiz"
+
+
+def test_a_page_in_its_own_encoding_is_read(tmp_path):
+    page = PAGE.replace("<head>", '<head><meta charset="iso-8859-1">').replace("Rosa Lindqvist", "Zoë Müller")
+    (tmp_path / "latin.html").write_bytes(page.replace("“", '"').replace("”", '"').encode("iso-8859-1"))
+    (article,) = read_articles([str(tmp_path / "latin.html")])
+    assert "Zoë Müller" in article.text

@@ -18,6 +18,8 @@ demo: install
 	@mkdir -p out
 	$(BIN)/kg extract examples/ -o out/examples.trig
 	$(BIN)/kg query statements-by --data out/examples.trig --param speaker=Bertelli
+	$(BIN)/kg report --data out/examples.trig -o out/report.html --title "newskg examples"
+	@echo "open out/report.html in a browser: $(CURDIR)/out/report.html"
 
 test: install
 	$(BIN)/python -m pytest

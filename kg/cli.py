@@ -275,6 +275,26 @@ def stats(
 
 
 @app.command()
+def report(
+    more: Optional[List[str]] = MORE_DATA,
+    data: Optional[List[str]] = DATA,
+    store: Optional[str] = STORE,
+    endpoint: Optional[str] = ENDPOINT,
+    server: Optional[str] = SERVER,
+    output: str = typer.Option("report.html", "-o", "--output", help="The HTML file to write."),
+    title: str = typer.Option("newskg report", "--title", help="The page's title."),
+) -> None:
+    """Write one self-contained HTML page of the graph: who talks about whom, statements, timeline, map."""
+    from kg.report import write_report
+
+    with reported():
+        counts = write_report(output, data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server,
+                              title=title)
+    typer.echo(f"kg: {counts['articles']} articles, {counts['statements']} statements, {counts['people']} people, "
+               f"{counts['organizations']} organizations, {counts['places']} places → {output}", err=True)
+
+
+@app.command()
 def validate(files: List[str] = typer.Argument(..., help="RDF files to check.")) -> None:
     """Check RDF files against the SHACL shapes; exit 0 conforms, 1 does not."""
     from kg.rdf import validate_files

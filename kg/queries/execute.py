@@ -1,7 +1,7 @@
 """Run a query against files, the embedded store or an endpoint."""
 from __future__ import annotations
 
-from typing import Sequence
+from typing import Callable, Sequence
 
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store
@@ -9,16 +9,24 @@ from kg.stores import memory_store, open_store
 from .bundled import bound_text, find_query, render, select_on
 
 
-def select(text: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
-           server: str | None = None) -> bytes:
-    """SPARQL JSON results of a SELECT query over files, the embedded store or a server."""
+def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+             server: str | None = None) -> Callable[[str], bytes]:
+    """A function giving the SPARQL JSON results of SELECT queries over files (read once), the embedded
+    store or a server, for running several queries on one source."""
     if sum(bool(x) for x in (data, store, endpoint)) > 1:
         raise QueryError("give one of --data, --store or --endpoint")
     if endpoint:
         from kg.stores import endpoint_of, remote_select
-        return remote_select(endpoint_of(endpoint, server=server), text)
+        target_endpoint = endpoint_of(endpoint, server=server)
+        return lambda text: remote_select(target_endpoint, text)
     target = memory_store(data) if data else open_store(store)
-    return select_on(target, text)
+    return lambda text: select_on(target, text)
+
+
+def select(text: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+           server: str | None = None) -> bytes:
+    """SPARQL JSON results of a SELECT query over files, the embedded store or a server."""
+    return selector(data=data, store=store, endpoint=endpoint, server=server)(text)
 
 
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,

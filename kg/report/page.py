@@ -1,0 +1,53 @@
+"""The report page: one HTML file with its scripts, styles, map outline and data inlined.
+
+The libraries are shipped in `assets/` as their npm packages publish them (versions in VENDORED); the
+page loads nothing from the network and opens from disk.
+"""
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+# What the page inlines, with the npm package and version each file comes from (licences in assets/licenses).
+VENDORED = {
+    "vis-network.min.js": "vis-network@9.1.9 (standalone/umd)",
+    "uPlot.iife.min.js": "uplot@1.6.31",
+    "uPlot.min.css": "uplot@1.6.31",
+    "topojson-client.min.js": "topojson-client@3.1.0",
+    "land-110m.json": "world-atlas@2.0.2 (Natural Earth 1:110m land)",
+}
+SCRIPTS = ("vis-network.min.js", "uPlot.iife.min.js", "topojson-client.min.js", "report.js", "views.js")
+STYLES = ("uPlot.min.css", "report.css")
+
+
+def asset(name: str) -> str:
+    text = (ASSETS / name).read_text(encoding="utf-8")
+    # A source map comment would point at a file the page does not carry.
+    return "\n".join(line for line in text.splitlines() if not line.startswith("//# sourceMappingURL="))
+
+
+def script_safe(text: str) -> str:
+    """Script text that cannot end the <script> element it sits in (only `</script` can; `<\\/` means `</`
+    in a JavaScript string or regular expression alike). An HTML comment opener is refused outright."""
+    if "<!--" in text:
+        raise ValueError("a bundled script holds '<!--', which HTML parses specially; re-vendor it")
+    return re.sub(r"</(script)", r"<\\/\1", text, flags=re.IGNORECASE)
+
+
+def json_block(element_id: str, value) -> str:
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).replace("<", "\\u003c")
+    return f'<script id="{element_id}" type="application/json">{body}</script>'
+
+
+def render_page(data: dict) -> str:
+    """The whole page for the report data (see kg.report.data) as one HTML string."""
+    styles = "\n".join(f"<style>{asset(name)}</style>" for name in STYLES)
+    scripts = "\n".join(f"<script>{script_safe(asset(name))}</script>" for name in SCRIPTS)
+    land = json.loads(asset("land-110m.json"))
+    parts = {"title": html.escape(data["title"]), "styles": styles, "scripts": scripts,
+             "data": json_block("kg-data", data) + "\n" + json_block("kg-land", land)}
+    # One pass, so a title holding "{{scripts}}" stays text.
+    return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], asset("template.html"))

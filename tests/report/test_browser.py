@@ -1,0 +1,96 @@
+"""The report in a real browser: Debian's Chromium, headless, opens the page from disk.
+
+It shows the graph's counts and quotes, draws every view with no console error, and asks the network
+for nothing. Screenshots are kept in build/test-artifacts/ for a person to look at.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from kg.report import write_report
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
+# Flags for a closed network: without them Chromium calls Google's services at start (and gets refused).
+FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--disable-default-apps"]
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def opened(browser, report_graph, tmp_path_factory):
+    """The page loaded from disk, with what it logged and requested."""
+    path = tmp_path_factory.mktemp("page") / "report.html"
+    write_report(str(path), data=[str(report_graph)], title="Test articles")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    seen = {"errors": [], "requests": []}
+    page.on("console", lambda m: seen["errors"].append(m.text) if m.type in ("error", "warning") else None)
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    page.on("request", lambda r: seen["requests"].append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=20000)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    yield page, seen
+    page.close()
+
+
+def show(page, view: str, ready: str):
+    page.evaluate(f"location.hash = {view!r}")
+    page.wait_for_selector(ready, timeout=20000)
+    page.wait_for_timeout(300)
+    page.screenshot(path=str(ARTIFACTS / f"report-{view.replace('/', '-')}.png"))
+
+
+def test_the_overview_shows_the_graphs_counts(opened, report_of):
+    page, _ = opened
+    show(page, "overview", "#count-articles")
+    for key in ("articles", "statements", "people", "organizations", "places", "speakers"):
+        assert page.inner_text(f"#count-{key}") == str(report_of["overview"][key])
+
+
+def test_a_quote_found_in_the_table_opens_its_article_marked(opened, report_of):
+    page, _ = opened
+    fields = report_of["statementFields"]
+    quote = max((dict(zip(fields, s)) for s in report_of["statements"] if s[fields.index("direct")]), key=lambda s: len(s["text"]))
+    show(page, "statements", "#statement-table tbody tr")
+    page.fill("#filter-text", quote["text"][:40])
+    page.wait_for_function("document.querySelectorAll('#statement-table tbody tr').length === 1", timeout=5000)
+    assert quote["text"] in page.inner_text("#statement-table tbody")
+    page.click("#statement-table tbody tr td.quote")
+    marked = page.locator("#article-text mark.quote").all_inner_texts()
+    article = report_of["articles"][quote["article"]]["text"]
+    assert marked == [article[b:e] for b, e in quote["parts"]]
+    assert page.locator("#article-text mark.speaker").count() == (1 if quote["speakerAt"] else 0)
+    page.screenshot(path=str(ARTIFACTS / "report-article.png"))
+    page.click("#article-close")
+
+
+def test_every_view_draws(opened, report_of):
+    page, _ = opened
+    show(page, "network", "#network canvas")
+    show(page, "timeline", "#timeline .uplot")
+    show(page, "map", "#map circle")
+    placed = sum(1 for e in report_of["entities"] if e["at"])
+    assert page.locator("#map circle").count() == placed
+    speaker = report_of["statements"][0][report_of["statementFields"].index("speaker")]
+    show(page, f"entity/{speaker}", "#view-entity h2")
+    assert report_of["entities"][speaker]["name"] in page.inner_text("#view-entity")
+
+
+def test_nothing_went_wrong_and_nothing_was_fetched(opened):
+    _, seen = opened
+    assert seen["errors"] == []
+    assert seen["requests"] == []

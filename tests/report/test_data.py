@@ -1,0 +1,93 @@
+"""The report's data agrees with the graph: counts, offsets, resolved entities, any store, any row order."""
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from kg.queries import run_query, selector
+from kg.report import render_page, report_data
+
+STATS = ("articles", "people", "organizations", "places", "statements", "direct", "reported", "speakers")
+
+
+def stats_of(*files) -> dict[str, int]:
+    output, _ = run_query("stats", data=[str(f) for f in files], fmt="csv")
+    header, values = output.decode().splitlines()[:2]
+    return {k: int(v) for k, v in zip(header.split(","), values.split(","))}
+
+
+def test_the_overview_counts_what_the_stats_query_counts(report_graph, report_of):
+    stats = stats_of(report_graph)
+    assert {k: report_of["overview"][k] for k in STATS} == {k: stats[k] for k in STATS}
+    assert report_of["overview"]["statements"] > 50
+
+
+def test_each_statement_points_at_its_text_and_its_speaker(report_of):
+    fields = report_of["statementFields"]
+    for row in report_of["statements"]:
+        s = dict(zip(fields, row))
+        text = report_of["articles"][s["article"]]["text"]
+        assert s["parts"], s["text"]
+        for begin, end in s["parts"]:
+            assert " ".join(text[begin:end].split()) in " ".join(s["text"].split())
+        if s["speakerAt"]:
+            begin, end = s["speakerAt"]
+            assert text[begin:end].strip() and end <= len(text)
+
+
+def test_resolved_entities_are_one_entity_with_both_names(report_graph, report_of, tmp_path):
+    people = {e["name"]: e["iri"] for e in report_of["entities"] if e["kind"] == "person"}
+    (short, short_iri), (full, full_iri) = sorted(people.items())[:2]
+    links = tmp_path / "links.ttl"
+    links.write_text(f"<{short_iri}> <http://www.w3.org/2002/07/owl#sameAs> <{full_iri}> .\n")
+    joined = report_data(selector(data=[str(report_graph), str(links)]))
+    merged = [e for e in joined["entities"] if e["iri"] == full_iri]
+    assert len(merged) == 1 and short in merged[0]["alternates"]
+    assert short_iri not in {e["iri"] for e in joined["entities"]}
+    assert joined["overview"]["people"] == report_of["overview"]["people"] - 1 == stats_of(report_graph, links)["people"]
+
+
+def reversed_rows(select):
+    """The same results in the opposite order, as another store may return them."""
+    def run(text: str) -> bytes:
+        results = json.loads(select(text))
+        results["results"]["bindings"].reverse()
+        return json.dumps(results).encode()
+    return run
+
+
+def test_the_page_depends_on_the_graph_not_on_row_order(report_graph, report_of):
+    again = report_data(reversed_rows(selector(data=[str(report_graph)])))
+    assert again == report_of
+    assert render_page(again) == render_page(report_of)
+
+
+def test_the_embedded_store_gives_the_same_report(report_graph, report_of, tmp_path):
+    from kg.stores import load_into
+
+    load_into([str(report_graph)], store=str(tmp_path / "store"))
+    assert report_data(selector(store=str(tmp_path / "store"))) == report_of
+
+
+HOSTILE = "</script><script>alert(1)</script><!-- {{scripts}}"
+
+
+def test_text_from_the_graph_never_becomes_markup(report_of):
+    data = dict(report_of, title=HOSTILE)
+    data["articles"] = [dict(a, text=a["text"] + HOSTILE) for a in report_of["articles"]]
+    page = render_page(data)
+    clean = render_page(dict(report_of, title="x"))
+    assert len(re.findall(r"<script", page, re.I)) == len(re.findall(r"<script", clean, re.I))
+    assert "&lt;/script&gt;" in page and "alert(1)</script>" not in page
+
+
+@pytest.mark.parametrize("name", ["vis-network.min.js", "uPlot.iife.min.js", "topojson-client.min.js"])
+def test_the_page_carries_its_libraries_and_no_address_to_fetch(report_of, name):
+    from kg.report.page import asset
+
+    page = render_page(report_of)
+    assert asset(name)[:2000] in page
+    assert not re.search(r"<(script|link|img)[^>]+(src|href)=", page)
+    assert "sourceMappingURL" not in page

@@ -18,6 +18,8 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from results import write_section
+
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = [*sorted((ROOT / "examples").glob("*.txt")), *sorted((ROOT / "tests" / "articles").glob("*.txt"))]
 BATCH = 32
@@ -139,7 +141,6 @@ def main() -> None:
 def report(rows, memory, bare, one, two, args, warc) -> None:
     tokens = bare["tokens"]
     lines = [
-        "# Benchmark results", "",
         f"{date.today().isoformat()} · {platform.machine()}, {os.cpu_count()} cores · {versions()}", "",
         f"Corpus: {args.articles} articles generated from the project's own articles ({tokens / args.articles:.0f} tokens each on average); "
         f"model {args.model}, batch size {BATCH}; output N-Quads; model and gazetteer load excluded; "
@@ -155,7 +156,7 @@ def report(rows, memory, bare, one, two, args, warc) -> None:
         lines += ["| articles (N-Quads, --jobs 1) | seconds | peak MB |", "|---|---|---|"]
         lines += [f"| {size:,} | {r['seconds']:.1f} | {r['peak_mb']:.0f} |" for size, r in memory]
         lines.append("")
-    Path(args.out).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    write_section(Path(args.out), "Extraction", lines)
     print("\n".join(lines))
 
 

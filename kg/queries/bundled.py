@@ -153,15 +153,27 @@ def run(store: Store, query: Query, values: Iterable[str] = ()) -> bytes:
     return select_on(store, bound_text(query, values), name=query.name)
 
 
-def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
-    """A SELECT query's results as SPARQL JSON; anything else, or bad SPARQL, is a QueryError."""
+def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
+    """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
     try:
         result = store.query(text)
     except SyntaxError as exc:
         raise QueryError(f"{name!r} is not valid SPARQL: {exc}; fix the query") from None
     if not isinstance(result, QuerySolutions):
         raise QueryError(f"{name!r} is not a SELECT query; newskg runs SELECT queries")
-    return result.serialize(format=QueryResultsFormat.JSON)
+    return result
+
+
+def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
+    """A SELECT query's results as SPARQL JSON."""
+    return solutions_on(store, text, name=name).serialize(format=QueryResultsFormat.JSON)
+
+
+def rows_on(store: Store, text: str) -> tuple[list[str], list[list]]:
+    """Variables and rows (terms, None where unbound) of a SELECT query, read straight from the store."""
+    solutions = solutions_on(store, text)
+    variables = [v.value for v in solutions.variables]
+    return variables, [list(s) for s in solutions]
 
 
 def cell(value) -> str:

@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store
 
-from .bundled import bound_text, find_query, render, select_on
+from .bundled import bound_text, find_query, render, rows_of, rows_on, select_on
 
 
 def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
@@ -21,6 +21,18 @@ def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: st
         return lambda text: remote_select(target_endpoint, text)
     target = memory_store(data) if data else open_store(store)
     return lambda text: select_on(target, text)
+
+
+def row_selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
+                 server: str | None = None) -> Callable[[str], tuple[list[str], list[list]]]:
+    """Like `selector`, giving variables and rows of terms; local stores skip the JSON round trip."""
+    if endpoint:
+        select_text = selector(data=data, store=store, endpoint=endpoint, server=server)
+        return lambda text: rows_of(select_text(text))
+    if sum(bool(x) for x in (data, store)) > 1:
+        raise QueryError("give one of --data, --store or --endpoint")
+    target = memory_store(data) if data else open_store(store)
+    return lambda text: rows_on(target, text)
 
 
 def select(text: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,

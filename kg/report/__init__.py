@@ -17,10 +17,10 @@ __all__ = ["report_data", "render_page", "write_report", "VENDORED"]
 def write_report(output: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
                  server: str | None = None, title: str = "newskg report") -> dict:
     """Write the report page to `output` (atomically) and return its overview counts."""
-    from kg.queries import selector
+    from kg.queries import row_selector
     from kg.rdf import atomic_output
 
-    content = report_data(selector(data=data, store=store, endpoint=endpoint, server=server), title=title)
+    content = report_data(row_selector(data=data, store=store, endpoint=endpoint, server=server), title=title)
     page = render_page(content).encode("utf-8")
     with atomic_output(output) as stream:
         stream.write(page)

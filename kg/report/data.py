@@ -6,14 +6,15 @@ gives the same page.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from kg.queries import rows_of
 
 QUERIES = Path(__file__).resolve().parent / "queries"
+CHAR = re.compile(r"#char=(\d+),(\d+)$")
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 GEONAMES = "https://sws.geonames.org/"
 SCHEMA = "http://schema.org/"
 NKG = "https://w3id.org/newskg/ns#"
@@ -22,6 +23,15 @@ KINDS = ((SCHEMA + "Person", "person"), (SCHEMA + "Organization", "organization"
          (NKG + "UnnamedSource", "source"))
 DETAILS = ("Country", "City", "AdministrativeArea", "Continent", "GovernmentOrganization", "SportsTeam",
            "Corporation", "NewsMediaOrganization", "EducationalOrganization", "PoliticalParty")
+
+
+# What each property of a statement (statements.rq) fills in.
+STATEMENT_FACTS = {
+    RDF_TYPE: "direct", SCHEMA + "text": "text", SCHEMA + "isPartOf": "doc", SCHEMA + "spokenByCharacter": "speaker",
+    NKG + "cue": "cue", SCHEMA + "dateCreated": "said", NKG + "confidence": "confidence",
+    "http://groundedannotationframework.org/gaf#denotedBy": "parts", NKG + "speakerMention": "speakerAt",
+    SCHEMA + "mentions": "about",
+}
 
 
 def query_text(name: str) -> str:
@@ -61,36 +71,41 @@ class Entity:
 
 def identities(rows: list[list]) -> dict[str, str]:
     """Each entity IRI's resolved IRI: the target of its owl:sameAs to another newskg entity."""
-    same = {r[1].value: r[2].value for r in rows if r[0].value == "sameAs" and not r[2].value.startswith(GEONAMES)}
-    return {source: min([target, *(t for s, t in same.items() if s == target)]) for source, target in same.items()}
+    same: dict[str, str] = {}
+    for link, source, target, *_ in ((text_of(t) for t in row) for row in rows):
+        if link == "sameAs" and not target.startswith(GEONAMES):
+            same[source] = min(same.get(source, target), target)
+    return {source: min(target, same.get(target, target)) for source, target in same.items()}
 
 
 def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str, Entity]:
     same = identities(link_rows)
     one = lambda iri: same.get(iri, iri)
     entities: dict[str, Entity] = {}
-    for iri, cls, name, alternate in ((text_of(t) for t in row) for row in entity_rows):
+    for iri, prop, value in ((text_of(t) for t in row) for row in entity_rows):
         entity = entities.setdefault(one(iri), Entity(one(iri)))
-        entity.classes.add(cls)
-        entity.names.add(name.strip())
-        if iri == entity.iri:
-            entity.own_names.add(name.strip())
-        if alternate:
-            entity.alternates.add(alternate.strip())
+        if prop == RDF_TYPE:
+            entity.classes.add(value)
+        elif prop == SCHEMA + "name":
+            entity.names.add(value.strip())
+            if iri == entity.iri:
+                entity.own_names.add(value.strip())
+        else:
+            entity.alternates.add(value.strip())
     for link, subject, obj, label, lat, long in ((text_of(t) for t in row) for row in link_rows):
         if link == "mentions" and one(obj) in entities:
             entities[one(obj)].articles.add(subject)
         elif one(subject) not in entities:
             continue
         elif link == "sameAs" and obj.startswith(GEONAMES):
-            entities[one(subject)].geonames = obj
+            entities[one(subject)].geonames = min(filter(None, [entities[one(subject)].geonames, obj]))
         elif link == "at":
-            entities[one(subject)].at = (float(lat), float(long))
+            entities[one(subject)].at = min(filter(None, [entities[one(subject)].at, (float(lat), float(long))]))
         elif link == "holds":
             entities[one(subject)].roles.add((label, one(obj) if obj else ""))
         elif link == "memberOf":
             entities[one(subject)].member_of.add(one(obj))
-    return entities
+    return {iri: e for iri, e in entities.items() if e.names}
 
 
 def gather_articles(rows: list[list]) -> list[dict]:
@@ -101,33 +116,47 @@ def gather_articles(rows: list[list]) -> list[dict]:
     return sorted(articles.values(), key=lambda a: (a["id"], a["iri"]))
 
 
-def gather_statements(rows: list[list], about_rows: list[list], same: Callable[[str], str]) -> list[dict]:
+def offsets(mention: str) -> tuple[int, int] | None:
+    """The begin and end of a mention from its IRI (`{doc}#char=b,e`, RFC 5147, as the profile mints them)."""
+    found = CHAR.search(mention)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def keep(statement: dict, key: str, value) -> None:
+    """One value per field whatever the order of the rows: the least, if the graph gives several."""
+    statement[key] = value if statement.get(key) is None else min(statement[key], value)
+
+
+def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict]:
     statements: dict[str, dict] = {}
-    for row in rows:
-        iri, doc, said_by, content, cue, direct, said, confidence, *offsets = (text_of(t) for t in row)
-        s = statements.setdefault(iri, {"iri": iri, "doc": doc, "speaker": same(said_by), "text": content,
-                                        "cue": cue or "", "direct": direct == "true", "said": said or "",
-                                        "confidence": float(confidence) if confidence else None,
-                                        "parts": set(), "speakerAt": None, "about": set()})
-        begin, end, speaker_begin, speaker_end = offsets
-        if begin is not None:
-            s["parts"].add((int(begin), int(end)))
-        if speaker_begin is not None:
-            s["speakerAt"] = min(filter(None, [s["speakerAt"], (int(speaker_begin), int(speaker_end))]))
-    for statement, entity in ((text_of(t) for t in row) for row in about_rows):
-        if statement in statements:
-            statements[statement]["about"].add(same(entity))
-    return list(statements.values())
+    for iri, prop, value in ((text_of(t) for t in row) for row in rows):
+        s = statements.setdefault(iri, {"iri": iri, "direct": False, "parts": set(), "about": set()})
+        field = STATEMENT_FACTS.get(prop)
+        if field == "direct":
+            s["direct"] = True
+        elif field == "parts" and (span := offsets(value)):
+            s["parts"].add(span)
+        elif field == "speakerAt" and (span := offsets(value)):
+            keep(s, "speakerAt", span)
+        elif field == "about":
+            s["about"].add(same(value))
+        elif field == "speaker":
+            keep(s, "speaker", same(value))
+        elif field == "confidence":
+            keep(s, "confidence", float(value))
+        elif field:
+            keep(s, field, value)
+    return [s for s in statements.values() if s.get("text") and s.get("doc") and s.get("speaker")]
 
 
-def report_data(select: Callable[[str], bytes], *, title: str = "newskg report") -> dict:
-    """Everything the report page shows, as JSON-ready data, from a function that runs SELECT queries."""
-    rows = {name: rows_of(select(query_text(name)))[1] for name in ("articles", "statements", "about", "entities", "links")}
+def report_data(select: Callable[[str], tuple[list[str], list[list]]], *, title: str = "newskg report") -> dict:
+    """Everything the report page shows, as JSON-ready data, from a function giving the variables and rows
+    of SELECT queries (kg.queries.row_selector)."""
+    rows = {name: select(query_text(name))[1] for name in ("articles", "statements", "entities", "links")}
     entities = gather_entities(rows["entities"], rows["links"])
     same = identities(rows["links"])
-    resolve = lambda iri: same.get(iri, iri)
     articles = gather_articles(rows["articles"])
-    statements = gather_statements(rows["statements"], rows["about"], resolve)
+    statements = gather_statements(rows["statements"], lambda iri: same.get(iri, iri))
     return pack(title, entities, articles, statements)
 
 
@@ -150,9 +179,9 @@ def pack_entity(entity: Entity, index: dict[str, int], article_index: dict[str, 
 
 
 def pack_statement(s: dict, index: dict[str, int], article_index: dict[str, int], published: dict[str, str]) -> list:
-    return [index[s["speaker"]], article_index.get(s["doc"], -1), s["text"], s["cue"], int(s["direct"]),
-            s["said"] or published.get(s["doc"], ""), s["confidence"], sorted(list(p) for p in s["parts"]),
-            list(s["speakerAt"]) if s["speakerAt"] else None, sorted(index[e] for e in s["about"] if e in index)]
+    return [index[s["speaker"]], article_index.get(s["doc"], -1), s["text"], s.get("cue") or "", int(s["direct"]),
+            s.get("said") or published.get(s["doc"], ""), s.get("confidence"), sorted(list(p) for p in s["parts"]),
+            list(s["speakerAt"]) if s.get("speakerAt") else None, sorted(index[e] for e in s["about"] if e in index)]
 
 
 def overview(entities: list[dict], articles: list[dict], statements: list[list]) -> dict:

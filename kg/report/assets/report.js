@@ -93,7 +93,11 @@
     return el("div", null, list, more);
   }
   function byDate(ids) {
-    return ids.slice().sort(function (x, y) { return S[y][F.date].localeCompare(S[x][F.date]) || x - y; });
+    // Newest first; plain string order (ISO dates), which is much faster than localeCompare on a corpus.
+    return ids.slice().sort(function (x, y) {
+      const a = S[x][F.date], b = S[y][F.date];
+      return a < b ? 1 : a > b ? -1 : x - y;
+    });
   }
 
   // ----- overview
@@ -181,6 +185,6 @@
   window.kgReportParts = { el: el, clear: clear, byId: byId, entityLink: entityLink, statementList: statementList,
     byDate: byDate, ranking: ranking, openArticle: openArticle, statementMarks: statementMarks, count: count,
     debounce: debounce, fold: fold, members: members, KIND_NAMES: KIND_NAMES, F: F, LAND: LAND };
+  window.kgReportParts.drawStatements = drawStatementFilters;
   drawOverview();
-  drawStatementFilters();
 })();

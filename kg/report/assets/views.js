@@ -59,7 +59,11 @@
     };
     if (net.network) net.network.destroy();
     net.network = new vis.Network(byId("network"), data, options);
-    net.network.once("stabilizationIterationsDone", function () { net.network.setOptions({ physics: false }); });
+    document.body.dataset.network = "moving";
+    net.network.once("stabilizationIterationsDone", function () {
+      net.network.setOptions({ physics: false });
+      document.body.dataset.network = "still";
+    });
     net.network.on("click", function (params) {
       if (params.nodes.length) location.hash = "entity/" + params.nodes[0];
       else if (params.edges.length) showEdge(params.edges[0]);
@@ -219,7 +223,7 @@
 
   // ----- routing: #overview, #network, #statements, #timeline, #map, #entity/N
   const drawn = {};
-  const setUp = { network: setUpNetwork, timeline: setUpTimeline, map: drawMap };
+  const setUp = { network: setUpNetwork, timeline: setUpTimeline, map: drawMap, statements: P.drawStatements };
   function route() {
     const hash = location.hash.slice(1) || "overview", entity = /^entity\/(\d+)$/.exec(hash);
     const view = entity ? "entity" : (byId("view-" + hash) ? hash : "overview");

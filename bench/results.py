@@ -1,0 +1,24 @@
+"""bench/RESULTS.md is written by several benchmarks: each one replaces its own `## ` section."""
+from __future__ import annotations
+
+from pathlib import Path
+
+HEADER = "# Benchmark results"
+
+
+def write_section(path: Path, heading: str, lines: list[str]) -> None:
+    """Replace (or append) the section `## heading` of the results file, keeping the others."""
+    text = path.read_text(encoding="utf-8") if path.exists() else HEADER + "\n"
+    sections, current = {}, None
+    head: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+            sections[current] = []
+        elif current is None:
+            head.append(line)
+        else:
+            sections[current].append(line)
+    sections[heading] = ["", *lines, ""]
+    out = [*(head or [HEADER]), *(l for name, body in sections.items() for l in (f"## {name}", *body))]
+    path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")

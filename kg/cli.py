@@ -83,7 +83,8 @@ def extract(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nq, nt or jsonld (default: from -o, else ttl)."),
     day: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."),
     model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm)."),
-    jobs: int = typer.Option(1, "--jobs", "-j", help="Worker processes; 0 uses every core."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 uses every core "
+                                       "(default: every core for more than 32 articles, else 1). The output is the same."),
     base: str = BASE,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop statements below this confidence (0-1)."),
     validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
@@ -111,7 +112,7 @@ def extract(
         fail(f"--engine {engine!r} is unknown; use local or dask")
     if not 0.0 <= min_confidence <= 1.0:
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
-    if jobs < 0:
+    if jobs is not None and jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
     settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base, jobs=jobs,
                         min_confidence=min_confidence, validate=validate, store=store,

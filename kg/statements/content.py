@@ -12,6 +12,7 @@ from kg.lexicon import (
     CONTENT_PREPOSITIONS,
     DIRECTIVE_VERBS,
     FRAME_PREPOSITIONS,
+    INTENTION_VERBS,
     REPORTING_VERBS,
 )
 
@@ -97,6 +98,11 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
         return clause
     lemma = verb.lemma_.lower()
+    if lemma in INTENTION_VERBS:  # "plans to cut jobs": what they mean to do; "refused to say if" is no plan
+        wanted = infinitive_verb(verb)
+        if wanted is None or wanted.lemma_.lower() in REPORTING_VERBS:
+            return None
+        return wanted.left_edge.i, wanted.right_edge.i
     if lemma in DIRECTIVE_VERBS and (wanted := infinitive_of(verb)) is not None:
         return wanted  # "told staff to delete the files": what was asked of them
     if lemma in CLAUSE_ONLY:
@@ -112,12 +118,16 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
 
 
+def infinitive_verb(verb: Token) -> Token | None:
+    """The verb of the to-infinitive a verb governs ("urged members to reject", "plans to cut")."""
+    return next((child for child in verb.rights if child.dep_ in ("xcomp", "ccomp")
+                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)), None)
+
+
 def infinitive_of(verb: Token) -> tuple[int, int] | None:
     """The to-infinitive after a directive verb's object ("urged members to reject the offer")."""
-    for child in verb.rights:
-        if child.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return child.left_edge.i, child.right_edge.i
-    return None
+    child = infinitive_verb(verb)
+    return (child.left_edge.i, child.right_edge.i) if child is not None else None
 
 
 def framed(noun: Token, verb: Token) -> bool:

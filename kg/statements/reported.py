@@ -7,9 +7,11 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import (
+    BELIEF_VERBS,
     CUE_CARRIERS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
+    INTENTION_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
 )
@@ -19,6 +21,9 @@ from .content import Draft, char_span, clause_content, parenthetical, subject_of
 
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
+# "Nobody knows whether ...": no one holds that stance, and a wh-clause is a question, not a claim.
+NO_HOLDER = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody", "none", "one"})
+WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
 
@@ -46,7 +51,8 @@ def is_cue(token: Token) -> bool:
 def document_subject(verb: Token) -> bool:
     """"A poll shows that X", "the study found that X": a document or a count says it, in a clause."""
     subject = subject_of(verb)
-    return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and has_clause(verb)
+    return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and (
+        has_clause(verb) or verb.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def name_before(verb: Token) -> Token | None:
@@ -149,6 +155,11 @@ def from_verb(verb: Token) -> Draft | None:
     content = char_span(doc, *bounds)
     if content is None:
         return None
+    lemma = verb.lemma_.lower()
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS:  # a holder, and a proposition or a plan, not a question
+        if subject.lower_ in NO_HOLDER or doc[bounds[0]].lower_ in WH_WORDS:
+            return None
+        return Draft((content,), False, lemma, cue_span, subject.i, "belief" if lemma in BELIEF_VERBS else "intention", verb.i)
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
     return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
 

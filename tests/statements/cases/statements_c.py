@@ -18,7 +18,8 @@ UNNAMED = [
      [(R, "Two people familiar with the matter", "deal could be signed", "say")]),
     ("Analysts said the yen could weaken.", [(R, "Analysts", "yen could weaken", "say")]),
     ("“We are running out of food,” one resident said.", [(D, "one resident", "running out of food", "say")]),
-    ("Economists expect rates to stay on hold until the end of the year.", []),
+    ("Economists expect rates to stay on hold until the end of the year.",  # a stance (belief family)
+     [(R, "Economists", "rates to stay on hold", "expect")]),
     ("A government source said the minister would resign.", [(R, "A government source", "minister would resign", "say")]),
     ("Officials said supplies would arrive in monthly shipments.", [(R, "Officials", "supplies would arrive", "say")]),
     ("Israeli officials declined to comment.", []),

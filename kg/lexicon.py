@@ -56,6 +56,8 @@ paper test trial experiment estimate forecast assessment count tally memo docume
 video footage transcript recording email letter photo image slide chart statistic number result average
 polling
 """.split())
+# Verbs that name what something is ("calling the plan a disaster"): cues as participles too.
+NAMING_VERBS = frozenset({"call", "label", "brand"})
 # Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
 CUE_CARRIERS = frozenset({"continue", "go", "begin", "start", "keep", "appear", "seem", "proceed", "use"})
 # Whom one tells something: "told a meeting of leaders that X" (a clause on them is what was said).

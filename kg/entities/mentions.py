@@ -35,6 +35,9 @@ class Candidate:
     label: str
 
 
+NAME_BREAKS = frozenset({":", "--", "—", "–", "|"})
+
+
 def proper_word(token: Token) -> bool:
     """A capitalised proper noun: the stuff names are made of."""
     return token.pos_ == "PROPN" and token.text[:1].isupper()
@@ -48,6 +51,8 @@ def mention_span(ent: Span) -> Span | None:
                            or (ent.label_ == "PERSON" and end - start > 1
                                and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
         start += 1
+    # a name never runs over a colon or a dash: "Bank of England: Inflation", "Nortel -- Ships"
+    end = next((t.i for t in doc[start:end] if t.text in NAME_BREAKS and t.i > start), end)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text)):
         end -= 1

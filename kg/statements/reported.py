@@ -12,6 +12,7 @@ from kg.lexicon import (
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     INTENTION_VERBS,
+    NAMING_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
 )
@@ -21,6 +22,8 @@ from .content import Draft, char_span, clause_content, parenthetical, subject_of
 
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
 ACCORDING = frozenset({"according"})
+IN = frozenset({"in"})
+SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 # "Nobody knows whether ...": no one holds that stance, and a wh-clause is a question, not a claim.
 NO_HOLDER = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody", "none", "one"})
 WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"})
@@ -73,7 +76,12 @@ def carried(verb: Token) -> bool:
 def participle_cue(verb: Token) -> bool:
     """", saying that X", ", adding that X", "a statement announcing that X": a participle with a
     clause of its own. "blaming NATO", "threatening Ukraine" (an object only) say nothing."""
-    return verb.dep_ in PARTICIPLE_DEPS and has_clause(verb)
+    return verb.dep_ in PARTICIPLE_DEPS and (has_clause(verb) or names_as(verb))
+
+
+def names_as(verb: Token) -> bool:
+    """"calling the plan a disaster", "labelling him a traitor": an object and what it is called."""
+    return verb.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "oprd" for c in verb.children)
 
 
 def has_clause(verb: Token) -> bool:
@@ -105,17 +113,20 @@ def speaker_word(verb: Token) -> Token | None:
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
     """Every reported statement in the doc whose tokens are not already `taken` by quotes."""
-    cues = positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING)
+    cues = positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING) + document_frames(doc)
     for i in sorted(cues + positions(doc, LEMMA, NOUN_LEMMAS)):
         if i in taken:
             continue
         token = doc[i]
         if token.lower_ == "according" and (draft := according_to(token)):
             yield draft
+        elif token.lower_ == "in" and (draft := in_document(token)):
+            yield draft
         elif token.pos_ == "NOUN" and (draft := from_noun(token)):
             yield draft
         elif is_cue(token) and (draft := from_verb(token)):
             yield draft
+    yield from colon_lines(doc, taken)
 
 
 def from_noun(noun: Token) -> Draft | None:
@@ -162,6 +173,42 @@ def from_verb(verb: Token) -> Draft | None:
         return Draft((content,), False, lemma, cue_span, subject.i, "belief" if lemma in BELIEF_VERBS else "intention", verb.i)
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
     return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
+
+
+def colon_lines(doc: Doc, taken: set[int]) -> Iterator[Draft]:
+    """"Kerry: Refugee limits are set by law", headline style: a person or an organization, a colon,
+    and what they say, to the end of the sentence."""
+    for entity in doc.ents:
+        if entity.label_ not in SPEAKER_LABELS or entity.start != entity.sent.start or entity.end >= len(doc) - 1:
+            continue
+        # the colon ends the name, or the model ran the name on past it ("Bank of England: Inflation")
+        colon, end = next((t for t in doc[entity.start + 1:entity.end + 1] if t.text == ":"), None), entity.sent.end
+        if colon is None or sum(t.is_alpha for t in doc[colon.i + 1:end]) < 3 or taken & set(range(colon.i, end)):
+            continue
+        if (content := char_span(doc, colon.i + 1, end - 1)) is not None:
+            yield Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, "colon", None)
+
+
+def document_frames(doc: Doc) -> list[int]:
+    """Sentence-opening "In" tokens: "In a CNN poll, Clinton led by 24 points" (see in_document)."""
+    return [i for i in positions(doc, LOWER, IN) if doc[i].is_sent_start or i and doc[i - 1].is_sent_start
+            and not doc[i - 1].is_alpha]
+
+
+def in_document(token: Token) -> Draft | None:
+    """"In a CNN poll released Monday, 50 percent chose Clinton": a document or a count opens the
+    sentence and says the rest of it (who is asked, a poll or a study, is the source)."""
+    doc = token.doc
+    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    comma = next((t.i for t in doc[noun.right_edge.i:token.sent.end] if t.text == ","), None)
+    if comma is None or comma - noun.right_edge.i > 1:
+        return None
+    content = char_span(doc, comma + 1, token.sent.end - 1)
+    if content is None:
+        return None
+    return Draft((content,), False, "in", (token.idx, token.idx + len(token)), noun.i, "according", token.head.i)
 
 
 def according_to(token: Token) -> Draft | None:

@@ -9,7 +9,7 @@ from .cases.statements_b import ACCORDING_TO, APPOSITION, MIXED, PASSIVE, PRONOU
 from .cases.statements_c import STRAY_MARKS, UNKNOWN, UNNAMED
 from .cases.statements_d import (APOSTROPHES, CARRIED, NEGATED, NOMINAL, PARENTHETICAL, PARTICIPLE, QUESTION,
                                  RELATIVE, COMPLEMENT, DOCUMENT, DIRECTIVE, WHAT_SAYS)
-from .cases.statements_e import BELIEF, DOCUMENTS, INTENTION
+from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -18,7 +18,8 @@ CASES = {
     "participle": PARTICIPLE, "relative": RELATIVE, "negated": NEGATED, "parenthetical": PARENTHETICAL,
     "question": QUESTION, "apostrophes": APOSTROPHES, "carried": CARRIED, "nominal": NOMINAL,
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
-    "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS,
+    "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
+    "colon": COLON,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

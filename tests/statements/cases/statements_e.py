@@ -61,3 +61,36 @@ DOCUMENTS = [
     ("The guide showed the visitors the old harbour.", []),
     ("Divers found the wreck near the reef.", []),
 ]
+
+# ", calling X a Y": what a source calls something is what it says of it.
+NAMING = [
+    ("The archbishop spoke in Lyon, calling the new law a betrayal of the poor.",
+     [(R, "archbishop", "the new law a betrayal of the poor", "call")]),
+    ("Union leader Sam Okoye walked out of the talks, calling the offer an insult.",
+     [(R, "Sam Okoye", "the offer an insult", "call")]),
+    ("The manager defended his goalkeeper, calling the penalty decision a disgrace.",
+     [(R, "manager", "the penalty decision a disgrace", "call")]),
+    ("Critics of the dam rallied in the capital, calling it a threat to the delta.",
+     [(R, "Critics", "it a threat to the delta", "call")]),
+    ("The senator left the hearing, calling for an inquiry.", []),
+]
+
+# "In a poll released Monday, X": the document at the head of the sentence says the rest.
+IN_DOCUMENT = [
+    ("In a Harlow Institute poll released Monday, 52 percent of voters backed the tax.",
+     [(R, "poll", "52 percent of voters backed the tax", "in")]),
+    ("In the polls, the incumbent mayor holds a clear lead.",
+     [(R, "polls", "the incumbent mayor holds a clear lead", "in")]),
+    ("In a study of 4,000 patients, the drug cut hospital stays by a third.",
+     [(R, "study", "the drug cut hospital stays by a third", "in")]),
+    ("In the morning, the fleet left the harbour.", []),
+    ("In Brussels, ministers met to discuss the budget.", []),
+]
+
+# "Name: what they say", headline style.
+COLON = [
+    ("Marta Ilves: The league owes the fans an apology", [(R, "Marta Ilves", "The league owes the fans an apology", None)]),
+    ("Bank of England: Inflation will fall by the summer", [(R, "Bank of England", "Inflation will fall by the summer", None)]),
+    ("UPDATE: The vote was delayed until Friday.", []),
+    ("WASHINGTON: The Senate voted on Tuesday to extend the program.", []),
+]

@@ -31,21 +31,8 @@ def node(iri: str) -> NamedNode:
     return NamedNode(str(iri))
 
 
-class Terms:
-    """A vocabulary namespace's terms as pyoxigraph nodes, each looked up once: rdflib's
-    DefinedNamespace lookups are slow on a hot path, and a misspelt term still fails."""
-
-    def __init__(self, namespace):
-        self._namespace = namespace
-
-    def __getattr__(self, name: str) -> NamedNode:
-        value = node(getattr(self._namespace, name))
-        setattr(self, name, value)
-        return value
-
-
-RDF, NIF, ITSRDF, GAF, SCHEMA, NKG, PROV, ORG, OWL, WGS, DCTERMS, SKOS, XSD = (Terms(getattr(vocab, n)) for n in (
-    "RDF", "NIF", "ITSRDF", "GAF", "SCHEMA", "NKG", "PROV", "ORG", "OWL", "WGS", "DCTERMS", "SKOS", "XSD"))
+RDF, NIF, ITSRDF, GAF, SCHEMA, NKG, PROV, ORG, OWL, WGS, DCTERMS, SKOS, XSD = (vocab.RDF, vocab.NIF, vocab.ITSRDF, vocab.GAF,
+    vocab.SCHEMA, vocab.NKG, vocab.PROV, vocab.ORG, vocab.OWL, vocab.WGS, vocab.DCTERMS, vocab.SKOS, vocab.XSD)
 
 
 def typed(value: object, datatype: NamedNode) -> Literal:

@@ -1,110 +1,78 @@
-"""The RDF vocabulary, mirroring ontology/newskg.ttl: a misspelt term fails at import or use."""
+"""The RDF vocabulary, mirroring ontology/newskg.ttl: a misspelt term fails at import or use.
+
+Terms are pyoxigraph nodes. No rdflib here: `kg query` and `kg report` start without importing it.
+"""
 from __future__ import annotations
 
-from rdflib import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, Namespace, URIRef
-from rdflib.namespace import ORG, DefinedNamespace
+from pyoxigraph import NamedNode
 
-ONTOLOGY = URIRef("https://w3id.org/newskg/ns")
-ONTOLOGY_VERSION = URIRef("https://w3id.org/newskg/ns/0.1.0")
+ONTOLOGY = "https://w3id.org/newskg/ns"
+ONTOLOGY_VERSION = "https://w3id.org/newskg/ns/0.1.0"
 DEFAULT_BASE = "https://w3id.org/newskg/id/"
 
 
-class NKG(DefinedNamespace):
-    """newskg's own terms: only where no standard vocabulary has one."""
+class Vocabulary:
+    """A namespace and the terms newskg uses from it; any other name is an AttributeError."""
 
-    _NS = Namespace("https://w3id.org/newskg/ns#")
-    _fail = True
-    Statement: URIRef
-    DirectQuote: URIRef
-    ReportedSpeech: URIRef
-    UnnamedSource: URIRef
-    UnknownSource: URIRef
-    cue: URIRef
-    cueMention: URIRef
-    speakerMention: URIRef
-    confidence: URIRef
-    inputForm: URIRef
+    def __init__(self, iri: str, terms: str):
+        self.iri = iri
+        self.terms = tuple(terms.split())
+        for term in self.terms:
+            setattr(self, term, NamedNode(iri + term))
 
+    def __getattr__(self, name: str) -> NamedNode:  # only reached for a name that is not a term
+        raise AttributeError(f"{name!r} is not a term of <{self.iri}> that newskg knows; check its spelling")
 
-class SCHEMA(DefinedNamespace):
-    """The schema.org terms newskg writes, in the http namespace of schema.org's JSON-LD context."""
+    def __getitem__(self, name: str) -> NamedNode:
+        if name not in self.terms:
+            raise KeyError(f"{name!r} is not a term of <{self.iri}> that newskg knows")
+        return getattr(self, name)
 
-    _NS = Namespace("http://schema.org/")
-    _fail = True
-    Thing: URIRef
-    CreativeWork: URIRef
-    Article: URIRef
-    author: URIRef
-    NewsArticle: URIRef
-    Quotation: URIRef
-    Person: URIRef
-    Organization: URIRef
-    GovernmentOrganization: URIRef
-    NewsMediaOrganization: URIRef
-    Corporation: URIRef
-    NGO: URIRef
-    EducationalOrganization: URIRef
-    SportsOrganization: URIRef
-    PoliticalParty: URIRef
-    Place: URIRef
-    AdministrativeArea: URIRef
-    Country: URIRef
-    City: URIRef
-    identifier: URIRef
-    name: URIRef
-    alternateName: URIRef
-    headline: URIRef
-    datePublished: URIRef
-    dateCreated: URIRef
-    url: URIRef
-    mentions: URIRef
-    text: URIRef
-    spokenByCharacter: URIRef
-    isPartOf: URIRef
-    jobTitle: URIRef
-    affiliation: URIRef
+    def __str__(self) -> str:
+        return self.iri
 
 
-class NIF(DefinedNamespace):
-    _NS = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
-    _fail = True
-    Context: URIRef
-    Phrase: URIRef
-    String: URIRef
-    isString: URIRef
-    sourceUrl: URIRef
-    referenceContext: URIRef
-    beginIndex: URIRef
-    endIndex: URIRef
-    anchorOf: URIRef
-
-
-class ITSRDF(DefinedNamespace):
-    _NS = Namespace("http://www.w3.org/2005/11/its/rdf#")
-    _fail = True
-    taIdentRef: URIRef
-
-
-class GAF(DefinedNamespace):
-    _NS = Namespace("http://groundedannotationframework.org/gaf#")
-    _fail = True
-    denotedBy: URIRef
-
-
-class WGS(DefinedNamespace):
-    """W3C Basic Geo, in its http namespace (rdflib's own WGS uses https)."""
-
-    _NS = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
-    _fail = True
-    lat: URIRef
-    long: URIRef
+# newskg's own terms: only where no standard vocabulary has one.
+NKG = Vocabulary("https://w3id.org/newskg/ns#", """
+Statement DirectQuote ReportedSpeech UnnamedSource UnknownSource cue cueMention speakerMention
+confidence inputForm
+""")
+# The schema.org terms newskg writes, in the http namespace of schema.org's JSON-LD context.
+SCHEMA = Vocabulary("http://schema.org/", """
+Thing CreativeWork Article author NewsArticle Quotation Person Organization GovernmentOrganization
+NewsMediaOrganization Corporation NGO EducationalOrganization SportsOrganization PoliticalParty
+Place AdministrativeArea Country City identifier name alternateName headline datePublished
+dateCreated url mentions text spokenByCharacter isPartOf jobTitle affiliation
+""")
+NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", """
+Context Phrase String isString sourceUrl referenceContext beginIndex endIndex anchorOf
+""")
+ITSRDF = Vocabulary("http://www.w3.org/2005/11/its/rdf#", """
+taIdentRef
+""")
+GAF = Vocabulary("http://groundedannotationframework.org/gaf#", """
+denotedBy
+""")
+# W3C Basic Geo, in its http namespace.
+WGS = Vocabulary("http://www.w3.org/2003/01/geo/wgs84_pos#", """
+lat long
+""")
+# The standard vocabularies' terms newskg uses.
+RDF = Vocabulary("http://www.w3.org/1999/02/22-rdf-syntax-ns#", "type")
+RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "comment label subClassOf subPropertyOf")
+OWL = Vocabulary("http://www.w3.org/2002/07/owl#", "Ontology sameAs Class ObjectProperty DatatypeProperty")
+SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel")
+PROV = Vocabulary("http://www.w3.org/ns/prov#", "Agent Entity generatedAtTime wasAttributedTo wasDerivedFrom")
+ORG = Vocabulary("http://www.w3.org/ns/org#", "Membership Post Role heldBy holds member memberOf organization postIn role")
+DCTERMS = Vocabulary("http://purl.org/dc/terms/", "conformsTo identifier")
+XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "date dateTime decimal nonNegativeInteger string integer")
 
 
 GEONAMES = "https://sws.geonames.org/"
 PREFIXES = {
-    "nkg": str(NKG._NS), "schema": str(SCHEMA._NS), "nif": str(NIF._NS), "itsrdf": str(ITSRDF._NS),
-    "gaf": str(GAF._NS), "prov": str(PROV), "org": str(ORG), "dct": str(DCTERMS), "skos": str(SKOS),
-    "owl": str(OWL), "wgs84": str(WGS._NS), "xsd": str(XSD), "rdf": str(RDF), "rdfs": str(RDFS),
+    "nkg": NKG.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "itsrdf": ITSRDF.iri,
+    "gaf": GAF.iri, "prov": PROV.iri, "org": ORG.iri, "dct": DCTERMS.iri, "skos": SKOS.iri,
+    "owl": OWL.iri, "wgs84": WGS.iri, "xsd": XSD.iri, "rdf": RDF.iri, "rdfs": RDFS.iri,
 }
 
 # Superclasses written into the data (stores such as Oxigraph do no inference).
@@ -122,4 +90,4 @@ SUPERCLASSES = {
 
 __all__ = ["NKG", "SCHEMA", "NIF", "ITSRDF", "GAF", "ORG", "PROV", "DCTERMS", "SKOS", "OWL", "WGS",
            "XSD", "RDF", "RDFS", "PREFIXES", "SUPERCLASSES", "ONTOLOGY", "ONTOLOGY_VERSION",
-           "DEFAULT_BASE", "GEONAMES"]
+           "DEFAULT_BASE", "GEONAMES", "Vocabulary"]

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from .embedded import by_graph, load_files, memory_store, open_store, pending_graphs, replace_graphs
 from .load import load_into
-from .remote import endpoint_of, remote_load, remote_select
 from .servers import SERVERS, Endpoint
+
+REMOTE = ("endpoint_of", "remote_load", "remote_select")
+
+
+def __getattr__(name: str):
+    """The SPARQL-server functions, imported on first use: httpx is not loaded for local stores."""
+    if name in REMOTE:
+        from . import remote
+        return getattr(remote, name)
+    raise AttributeError(f"module 'kg.stores' has no attribute {name!r}")
 
 __all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "endpoint_of", "SERVERS", "Endpoint", "remote_load", "remote_select", "load_into"]

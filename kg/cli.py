@@ -296,12 +296,17 @@ def report(
 
 
 @app.command()
-def validate(files: List[str] = typer.Argument(..., help="RDF files to check.")) -> None:
-    """Check RDF files against the SHACL shapes; exit 0 conforms, 1 does not."""
+def validate(
+    files: List[str] = typer.Argument(..., help="RDF files to check."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes checking article graphs (default: every core)."),
+) -> None:
+    """Check RDF files against the SHACL shapes, article graph by article graph; exit 0 conforms, 1 does not."""
     from kg.rdf import validate_files
 
+    if jobs is not None and jobs < 0:
+        fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
     with reported():
-        report = validate_files(files)
+        report = validate_files(files, jobs=jobs)
     if report.conforms:
         typer.echo("conforms")
         return

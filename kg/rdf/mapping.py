@@ -53,6 +53,7 @@ class Writer:
         self.iris, self.text, self.graph = iris, text, node(iris.graph)
         self.quads: list[Quad] = []
         self.spans: set[tuple[int, int]] = set()
+        self.names: dict[str, set[str]] = {}  # the names given so far to each unnamed source
 
     def add(self, s: str, p: NamedNode, o) -> None:
         obj = o if isinstance(o, (Literal, NamedNode)) else node(o)
@@ -189,7 +190,11 @@ def speaker_node(w: Writer, speaker: Speaker) -> str:
     w.types(source, (NKG.UnnamedSource, PROV.Agent))
     if speaker.kind == "unknown":
         w.add(source, RDF.type, NKG.UnknownSource)
-    w.add(source, SCHEMA.name, Literal(speaker.name))
+    # "Police" in one sentence and "police" in another are one source: one name, the other forms alternate
+    given = w.names.setdefault(source, set())
+    if speaker.name not in given:
+        w.add(source, SCHEMA.alternateName if given else SCHEMA.name, Literal(speaker.name))
+        given.add(speaker.name)
     if speaker.affiliation:
         w.add(source, SCHEMA.affiliation, w.iris.entity(speaker.affiliation))
     return source

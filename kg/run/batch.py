@@ -85,9 +85,9 @@ class Output:
         if self.stream is not None:
             serialize_batch(quads, self.fmt, self.stream)
 
-    def finish(self, *, validate: bool) -> None:
+    def finish(self, *, validate: bool, jobs: int | None = 1) -> None:
         if validate:
-            check_valid(self.held)
+            check_valid(self.held, jobs=jobs)
         if self.store is not None and self.hold:
             replace_graphs(self.store, self.held)
         if self.stream is not None and self.hold:
@@ -122,14 +122,14 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
         if not summary.articles:
             reasons = "; ".join(p.message for p in summary.problems[:3])
             raise InputError(f"no article could be extracted: {reasons or 'no input'}")
-        output.finish(validate=settings.validate)
+        output.finish(validate=settings.validate, jobs=settings.jobs)
     return summary
 
 
-def check_valid(quads: list[Quad]) -> None:
+def check_valid(quads: list[Quad], *, jobs: int | None = 1) -> None:
     from kg.rdf import validate_quads
 
-    report = validate_quads(quads)
+    report = validate_quads(quads, jobs=jobs)
     if not report.conforms:
         first = next((line.strip() for line in report.text.splitlines() if "Message" in line), "")
         raise KgError(f"the extracted graph does not conform to ontology/shapes.ttl ({first}); "

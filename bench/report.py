@@ -75,6 +75,8 @@ def open_page(page_path: Path) -> dict:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
         page = browser.new_page(viewport={"width": 1400, "height": 900})
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
         start = time.perf_counter()
         page.goto(page_path.as_uri(), timeout=120000)
         page.wait_for_selector("body[data-ready=true]", timeout=120000)
@@ -92,6 +94,8 @@ def open_page(page_path: Path) -> dict:
         page.wait_for_function(f"document.getElementById('statement-count').textContent !== {before!r}", timeout=120000)
         seconds["filter statements by a word (incl. the 120 ms typing pause)"] = time.perf_counter() - start
         browser.close()
+    if errors:
+        raise SystemExit(f"the page failed: {errors[0]}")
     return seconds
 
 

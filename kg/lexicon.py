@@ -170,3 +170,15 @@ council association authority agency commission committee foundation trust fund 
 federation league court police army navy airlines airways motors energy pharmaceuticals labs
 technologies media news times post network
 """.split())
+
+# Sides in sport: what makes a town's name a team's ("Leicestershire beat Somerset", "v Durham").
+MATCH_VERBS = frozenset({"beat", "defeat", "draw", "tie", "edge", "rout", "thrash", "overcome", "outplay", "trounce",
+                         "host", "face", "play", "hammer", "crush", "overpower", "upset", "eliminate", "knock"})
+VERSUS = frozenset({"v", "v.", "vs", "vs."})
+SIDE_NOUNS = frozenset({"striker", "coach", "manager", "goalkeeper", "captain", "midfielder", "defender",
+                        "forward", "pitcher", "quarterback", "squad", "side", "fans", "supporters", "teammate",
+                        "mate", "skipper", "batsman", "bowler", "opener", "winger", "keeper", "player", "players"})
+# Nations that field sides under their own name without being sovereign countries in the gazetteer.
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "great britain", "hong kong",
+                          "puerto rico", "faroe islands", "gibraltar"})
+

@@ -7,10 +7,11 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
+from .teams import team_names
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
 RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
@@ -22,6 +23,7 @@ class Mention:
     start: int  # character offsets into the article text, end exclusive
     end: int
     text: str
+    naming: bool = True  # False for a demonym ("Russian troops"): it refers to the entity without naming it
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +63,9 @@ class Entities:
         while self.by_token.get(end) == key:
             end += 1
         return start, end
+
+
+NATIONS = frozenset({"Country", "Continent"})  # a national side is reported as its country
 
 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
@@ -150,8 +155,12 @@ def extract_entities(doc: Doc) -> Entities:
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     info: dict[tuple[str, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
+    teams = team_names(doc, cands)
     for cand in cands:
         kind, name, subtype, place = group_key(cand, full_names, org_names)
+        if kind == "Place" and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS) \
+                and cand.span.text.casefold() not in HOME_NATIONS:
+            kind, subtype, place = "Organization", "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
         known_person = kind == "Person" and (name != cand.span.text or len(cand.span) > 1)
         if subtype or place or known_person:  # typed by evidence; plain names are typed by vote below
             groups[(kind, name)].append(cand)
@@ -159,7 +168,7 @@ def extract_entities(doc: Doc) -> Entities:
         else:
             unresolved[name].append(cand)
     for name, cands_of_name in unresolved.items():  # plain names: one type by vote over mentions
-        kind = vote(cands_of_name)
+        kind = "Organization" if name.casefold() in teams - HOME_NATIONS else vote(cands_of_name)
         groups[(kind, name)].extend(cands_of_name)
         info.setdefault((kind, name), ("", None))
     merge_acronyms(groups)
@@ -194,9 +203,9 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
         subtype, place = info.get((kind, name), ("", None))
         canonical = " ".join(name.split()) if (subtype or place) else fullest(cands, name)
         key = f"{kind}/{canonical}"
-        surfaces = unique(c.span.text for c in cands)
-        mentions = tuple(sorted({Mention(c.span.start_char, c.span.end_char, c.span.text) for c in cands},
-                                key=lambda m: m.start))
+        surfaces = unique(c.span.text for c in cands if c.label != "NORP")
+        mentions = tuple(sorted({Mention(c.span.start_char, c.span.end_char, c.span.text, c.label != "NORP")
+                                 for c in cands}, key=lambda m: m.start))
         for cand in cands:
             by_token.update(dict.fromkeys(range(cand.span.start, cand.span.end), key))
         entities.append(Entity(

@@ -136,6 +136,20 @@ def joined_names(doc: Doc) -> list[Span]:
     return out
 
 
+def split_names(spans: list[Span]) -> list[Span]:
+    """A span the model ran over a score or a comma is two names: "Pohang 3 Ulsan", "Grace Road , Leicestershire"."""
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for token in span:
+            if token.i > start and (token.text == "," or token.like_num and token.i + 1 < span.end):
+                out.append(Span(span.doc, start, token.i, label=span.label_))
+                start = token.i + 1
+        if start < span.end:
+            out.append(Span(span.doc, start, span.end, label=span.label_) if start > span.start else span)
+    return out
+
+
 def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
     """Only name particles stand between two spans, or the first one ends with a particle."""
     between = doc[left.end:right.start]
@@ -146,7 +160,7 @@ def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
 
 def candidates(doc: Doc) -> list[Candidate]:
     out, covered, common = [], set(), common_words(doc)
-    for ent in joined_names(doc):
+    for ent in split_names(joined_names(doc)):
         if ent.label_ not in LABEL_KIND:
             continue
         span = mention_span(ent)

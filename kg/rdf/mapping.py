@@ -149,8 +149,9 @@ def write_entity(w: Writer, entity: Entity) -> None:
     w.add(e, SCHEMA.name, Literal(entity.name))
     for alias in entity.aliases:
         w.add(e, SCHEMA.alternateName, Literal(alias))
-    for mention in entity.mentions:
-        w.add(e, GAF.denotedBy, w.span(mention.start, mention.end, refers_to=e))
+    for mention in entity.mentions:  # a demonym refers to its country but is not one of its names
+        if mention.naming:
+            w.add(e, GAF.denotedBy, w.span(mention.start, mention.end, refers_to=e))
     if entity.geonameid:
         w.add(e, OWL.sameAs, f"{GEONAMES}{entity.geonameid}/")
     if entity.lat is not None and entity.long is not None:

@@ -94,3 +94,25 @@ def test_nothing_went_wrong_and_nothing_was_fetched(opened):
     _, seen = opened
     assert seen["errors"] == []
     assert seen["requests"] == []
+
+
+def test_a_corpus_sized_page_draws_every_view(browser, report_of, tmp_path):
+    """130,000 statements: more than a JavaScript call takes arguments, and more than a table shows at once."""
+    from kg.report import render_page
+
+    fields = report_of["statementFields"]
+    many = [row for _ in range(130_000 // len(report_of["statements"]) + 1) for row in report_of["statements"]]
+    path = tmp_path / "big.html"
+    path.write_text(render_page(dict(report_of, statements=many)), encoding="utf-8")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    for view, ready in (("statements", "#statement-table tbody tr"), ("network", "#network canvas"),
+                        ("timeline", "#timeline .uplot"), ("map", "#map circle")):
+        page.evaluate(f"location.hash = {view!r}")
+        page.wait_for_selector(ready, timeout=30000, state="attached")
+    assert page.locator("#statement-table tbody tr").count() == 50
+    assert errors == [] and len(many) > 130_000 and fields
+    page.close()

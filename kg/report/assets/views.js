@@ -111,7 +111,9 @@
     const known = all.map(function (i) { return dayOf(S[i][F.date]); }).filter(function (d) { return d != null; });
     const box = clear(byId("timeline"));
     if (!known.length) { byId("timeline-note").textContent = "No statement has a date."; return; }
-    const first = Math.min.apply(null, known), last = Math.max.apply(null, known), days = Math.round((last - first) / DAY) + 1;
+    // a loop, not Math.min.apply: a corpus has more statements than a call can take arguments
+    const first = known.reduce(function (a, b) { return a < b ? a : b; }), last = known.reduce(function (a, b) { return a > b ? a : b; });
+    const days = Math.round((last - first) / DAY) + 1;
     const xs = Array.from({ length: days }, function (_, k) { return first + k * DAY; });
     const series = [{}, { label: "all statements", stroke: "#3b6fb6", fill: "rgba(59,111,182,0.35)", paths: uPlot.paths.bars({ size: [0.85, 40] }) }];
     const columns = [xs, perDay(all, first, days)];

@@ -1,0 +1,52 @@
+"""Places that are teams here: "Leicestershire beat Somerset", "LEEDS 2 Chelsea 1", "v Durham".
+
+A club or county side is named after its town; what the article does with the name says which it
+is. The evidence is read from every mention, so a name keeps one type through the article.
+Countries stay places (a national side is reported as its country).
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import MATCH_VERBS, SIDE_NOUNS, VERSUS
+
+from .mentions import Candidate
+
+SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+
+
+def scored(span: Span) -> bool:
+    """A score after the name, on a line that reads as results: "Somerset 83 and 174", "LEEDS 2 Chelsea 1"."""
+    doc = span.doc
+    after = [t for t in doc[span.end:span.end + 3] if not t.is_space]
+    if not after or not SCORE.match(after[0].text) or "\n" in doc[span.end:span.end + 1].text:
+        return False
+    line = [t for t in doc[span.sent.start:span.sent.end] if not t.is_space]
+    scores = sum(1 for i, t in enumerate(line[1:], 1) if SCORE.match(t.text) and line[i - 1].text[:1].isupper())
+    return scores >= 2 or len(after) > 1 and SCORE.match(after[1].text) is not None
+
+
+def in_a_match(span: Span) -> bool:
+    """Subject or object of beating, drawing, hosting ...; after "v"/"vs"; "Newcastle's striker"."""
+    doc, root = span.doc, span.root
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before in VERSUS or after in VERSUS:
+        return True
+    if root.dep_ in ("nsubj", "dobj") and root.head.lemma_.lower() in MATCH_VERBS:
+        return True
+    if root.dep_ == "pobj" and root.head.lower_ in ("against", "over") and root.head.head.lemma_.lower() in MATCH_VERBS:
+        return True
+    owner = root.head if root.dep_ in ("poss", "compound") else None
+    return owner is not None and owner.lemma_.lower() in SIDE_NOUNS
+
+
+def team_names(doc: Doc, cands: list[Candidate]) -> set[str]:
+    """The names (case folded) the article uses as teams, from any of their mentions."""
+    # a one-word "person" with a score after it in a results line is a side ("Kent 108-3"); people beat
+    # people in tennis, so a match verb alone never makes a person's name a team
+    return {c.span.text.casefold() for c in cands
+            if scored(c.span) and (c.label != "PERSON" or len(c.span) == 1)
+            or c.label != "PERSON" and in_a_match(c.span)}

@@ -1,0 +1,45 @@
+"""Sides named after places, demonyms and spans run over scores: typed by what the article does with them."""
+import pytest
+
+from .test_canonical import kinds
+
+TEAMS = [
+    # a town's or a county's name used as a side is an organization; a country stays a place
+    ("Leicestershire beat Somerset by an innings and 39 runs in Taunton.", {"Somerset": "Organization"}),
+    ("Arsenal thrashed Southampton at the Emirates on Saturday.", {"Southampton": "Organization"}),
+    ("Pohang 3 Ulsan 2", {"Pohang": "Organization", "Ulsan": "Organization"}),
+    ("Their next match is on May 17 v Northampton at home.", {"Northampton": "Organization"}),
+    ("Kent 108-3, Essex 212 all out.", {"Kent": "Organization"}),
+    ("England beat Australia by five wickets in Sydney.", {"England": "Place", "Australia": "Place", "Sydney": "Place"}),
+    ("Brazil defeated Argentina 2-1 in Rio de Janeiro.", {"Brazil": "Place", "Argentina": "Place"}),
+    ("Heavy snow closed roads across Denver on Monday.", {"Denver": "Place"}),
+    ("Floods closed three schools in Leeds on Tuesday.", {"Leeds": "Place"}),
+    ("Roger Federer beat Rafael Nadal in the final.", {"Roger Federer": "Person", "Rafael Nadal": "Person"}),
+]
+
+
+@pytest.mark.parametrize("text, expected", TEAMS)
+def test_places_as_teams(analysed, text, expected):
+    found = kinds(analysed(text))
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Russian troops crossed the border near Kharkiv.", "Russian"),
+    ("The French government raised the fuel tax.", "French"),
+    ("Chinese exports rose 8 percent in March.", "Chinese"),
+])
+def test_a_demonym_refers_to_its_country_without_naming_it(analysed, text, name):
+    entities = analysed(text).entities.entities
+    country = next(e for e in entities if e.kind == "Place" and e.subtype == "Country")
+    assert name not in country.aliases
+    assert all(not m.naming for m in country.mentions if m.text == name)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("After lunch at Grace Road, Leicestershire extended their lead.", {"Grace Road", "Leicestershire"}),
+    ("Haitai 2 Samsung 0", {"Haitai", "Samsung"}),
+])
+def test_a_span_over_a_comma_or_a_score_is_two_names(analysed, text, names):
+    found = {e.name for e in analysed(text).entities.entities}
+    assert names <= found, found

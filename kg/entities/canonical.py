@@ -11,6 +11,7 @@ from kg.lexicon import HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
+from .headlines import caps_names
 from .teams import team_names
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
@@ -144,7 +145,7 @@ def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) ->
 
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
-    cands = candidates(doc)
+    cands = caps_names(doc, candidates(doc))
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and city_named_team(c.span) else c for c in cands]

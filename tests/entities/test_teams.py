@@ -43,3 +43,22 @@ def test_a_demonym_refers_to_its_country_without_naming_it(analysed, text, name)
 def test_a_span_over_a_comma_or_a_score_is_two_names(analysed, text, names):
     found = {e.name for e in analysed(text).entities.entities}
     assert names <= found, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    # in a line of capitals a name counts when the body writes it, or as a country or a large city
+    ("CYCLING - VASKOV RETAINS TITLE IN MADRID\nMADRID 2024-06-01\nVaskov retained the title on Saturday.",
+     {"Vaskov": "Person", "Madrid": "Place"}),
+    ("KESTREL HOLDINGS CUTS 300 JOBS\nKestrel Holdings said on Monday it would cut 300 jobs in Leeds.",
+     {"Kestrel Holdings": "Organization"}),
+    ("FLOODS HIT NORTHERN PORTUGAL\nHeavy rain flooded villages in the north of the country.", {"Portugal": "Place"}),
+])
+def test_names_in_capitals_lines(analysed, text, expected):
+    found = kinds(analysed(text))
+    assert {name: found.get(name) for name in expected} == expected, found
+
+
+def test_a_capitals_line_never_names_an_entity(analysed):
+    entities = analysed("TRUMP SAYS DEAL DONE\nDonald Trump said on Friday the deal was done.").entities.entities
+    assert [e.name for e in entities if e.kind == "Person"] == ["Donald Trump"]
+    assert not any(name.isupper() for e in entities for name in (e.name, *e.aliases))

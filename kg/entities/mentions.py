@@ -36,6 +36,7 @@ class Candidate:
 
 
 NAME_BREAKS = frozenset({":", "--", "—", "–", "|"})
+SPLITTERS = NAME_BREAKS | {",", "-", "(", ")", ";"}
 
 
 def proper_word(token: Token) -> bool:
@@ -137,12 +138,15 @@ def joined_names(doc: Doc) -> list[Span]:
 
 
 def split_names(spans: list[Span]) -> list[Span]:
-    """A span the model ran over a score or a comma is two names: "Pohang 3 Ulsan", "Grace Road , Leicestershire"."""
+    """A span the model ran over a score, a comma, a dash or a bracket is two names: "Pohang 3 Ulsan",
+    "Grace Road, Leicestershire", "Romania - Cosmin Contra", "Scott Draper ( Australia"."""
     out: list[Span] = []
     for span in spans:
         start = span.start
         for token in span:
-            if token.i > start and (token.text == "," or token.like_num and token.i + 1 < span.end):
+            spaced = token.whitespace_ and span.doc[token.i - 1].whitespace_  # "Romania - Contra", not "Jean-Claude"
+            if token.i > start and (token.text in SPLITTERS and (spaced or token.text in ",;()")
+                                    or token.like_num and token.i + 1 < span.end):
                 out.append(Span(span.doc, start, token.i, label=span.label_))
                 start = token.i + 1
         if start < span.end:

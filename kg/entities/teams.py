@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon import MATCH_VERBS, SIDE_NOUNS, VERSUS
 
+from .gazetteer import find_place
 from .mentions import Candidate
 
 SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
@@ -46,7 +47,7 @@ def in_a_match(span: Span) -> bool:
 def team_names(doc: Doc, cands: list[Candidate]) -> set[str]:
     """The names (case folded) the article uses as teams, from any of their mentions."""
     # a one-word "person" with a score after it in a results line is a side ("Kent 108-3"); people beat
-    # people in tennis, so a match verb alone never makes a person's name a team
+    # people in tennis, so a match verb makes a team only of one word or a place's name ("Guy Forget beat")
     return {c.span.text.casefold() for c in cands
             if scored(c.span) and (c.label != "PERSON" or len(c.span) == 1)
-            or c.label != "PERSON" and in_a_match(c.span)}
+            or c.label != "PERSON" and (len(c.span) == 1 or find_place(c.span.text)) and in_a_match(c.span)}

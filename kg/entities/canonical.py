@@ -11,6 +11,7 @@ from kg.lexicon import HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
+from .given_names import GIVEN_NAMES
 from .headlines import caps_names
 from .teams import team_names
 
@@ -93,10 +94,18 @@ def vote(cands: list[Candidate]) -> str:
     """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
     votes = Counter(LABEL_KIND[c.label] for c in cands)
     votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
+    votes["Person"] += sum(3 for c in cands if given_name_first(c.span))
     votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
                                  or c.label != "PERSON" and city_named_team(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
+
+
+def given_name_first(span: Span) -> bool:
+    """"Jean-Claude Juncker", "Ines Gorrochategui": a given name, then a capitalised word that ends no
+    organization's name ("Morgan Stanley" and "Ford Motor Co" are known or end in a suffix)."""
+    return (len(span) >= 2 and span[0].lower_.split("-")[0] in GIVEN_NAMES and span[-1].text[:1].isupper()
+            and span[-1].lower_ not in ORG_SUFFIXES and find_org(span.text) is None)
 
 
 def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | None:

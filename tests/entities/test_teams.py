@@ -62,3 +62,14 @@ def test_a_capitals_line_never_names_an_entity(analysed):
     entities = analysed("TRUMP SAYS DEAL DONE\nDonald Trump said on Friday the deal was done.").entities.entities
     assert [e.name for e in entities if e.kind == "Person"] == ["Donald Trump"]
     assert not any(name.isupper() for e in entities for name in (e.name, *e.aliases))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name then a capitalised word is a person, whatever label the model gave the span
+    ("Jean-Claude Juncker met the finance ministers in Brussels.", {"Jean-Claude Juncker": "Person"}),
+    ("Coach Sandrine Testud picked three new players for the tour.", {"Sandrine Testud": "Person"}),
+    ("Morgan Stanley cut its growth forecast for Brazil.", {"Morgan Stanley": "Organization"}),
+])
+def test_a_given_name_makes_a_person(analysed, text, expected):
+    found = kinds(analysed(text))
+    assert {name: found.get(name) for name in expected} == expected, found

@@ -1,0 +1,37 @@
+"""Given names common in international news, as data: a name opening with one is a person's.
+
+Lower-cased; names that are also common words or places in their own right (Jordan, Georgia, Paris,
+Victoria, Chase, Guy) are left out on purpose.
+"""
+GIVEN_NAMES = frozenset("""
+aaron abdul abdullah abu adam adrian ahmad ahmed aisha alan alberto alejandro aleksandr alex alexander
+alexandra alexandre alexei alfonso ali alice alicia alistair amanda amir amy ana anastasia anders andre
+andrea andreas andrei andrew andrzej andy angela angelo ann anna anne annie anthony antoine anton antonio
+arnold arthur ashley barack barbara barry ben benjamin bernard bernd bill billy bjorn bob bobby bogdan
+boris brad brandon brian bruce bruno carl carla carlos carmen carol caroline catherine cecilia cedric
+charles charlie chen chris christian christina christine christopher claire claudia claus colin conchita
+craig cristina dan daniel daniela danny dario dave david dean deborah dennis derek diana diego dieter
+dmitry dominique donald donna donovan doug douglas dylan ed eddie edgar eduardo edward elena eleni elizabeth
+ellen emily emma emmanuel enrique eric erik ernesto eva evan evgeny fabio fatima federico felipe felix
+fernando filippo francesca francesco francis francisco frank franz fred frederic friedrich gabriel
+gabriela gary gaston gerald gerard gerhard gianluigi gilbert giorgio giovanni giuseppe gordon goran grace
+greg gregory gunter gustavo hans harold harry hassan heinz helen helena helmut henri henrik henry hillary
+howard hugo hussein ian igor ilya ines ingrid irina isabel isabella ivan jack jacob jacques jaime jake
+james jan jane janet janos javier jean jeff jeffrey jennifer jens jeremy jerome jerry jessica jim jimmy
+jiri joachim joan joao joe johan johann johannes john johnny jon jonas jonathan jorge jose josef joseph
+joshua juan julia julian julie julio jurgen justin karen karim karin karl kate katherine kathleen kazuo
+keith kelly ken kenneth kevin khalid kim klaus kurt larry laura lars laurent lee leila lena leon leonard
+leonid lewis linda lindsay lisa lorenzo louis luca lucas luis luiz lukas lynn magnus mahmoud manuel marc
+marcel marco marcus margaret maria mariano marie mario mark marta martin martina mary massimo matteo
+matthew mauricio mauro max maxim megan mehmet melissa michael michel michele miguel mikael mikhail mike
+milan miroslav mohamed mohammad mohammed monica monika muhammad nancy naomi natalia natalya nathan
+neil nelson nicholas nick nicola nicolas nikita nikolai nina noah norbert oleg oliver olivia omar oscar
+otto pablo paolo pascal patricia patrick paul paula pavel pedro peter petr petra philip philippe pierre
+pietro piotr rachel rafael rainer ralph ramon randall raul ray raymond rebecca reza ricardo richard rick
+rita robert roberto robin rodney roger roman ronald rosa ruth ryan salvatore samuel sandra sandrine sara
+sarah scott sean sebastian sergei sergey sergio shane sharon shinzo silvio simon sofia sophie stefan
+stefano stephen steve steven stuart susan sven takeshi tamara tatiana ted teresa thierry thomas tim
+timothy tobias todd tom tomas tommy tony valentina valentin valery vanessa vera veronica victor viktor
+vincent vittorio vladimir walter wayne werner william willie wolfgang xavier yannick yasser yekaterina
+yuri yusuf zoltan
+""".split())

@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 from kg.entities import extract_entities, extract_memberships, extract_roles, places
 from kg.errors import InputError
 from kg.rdf import DEFAULT_BASE, article_quads
-from kg.read import Article, Problem, analysis_text, article_from_text, batched, hashed_id, load_model
+from kg.read import Article, Problem, analysis_text, article_from_text, batched_by_size, hashed_id, load_model
 from kg.records import Extraction
 from kg.statements import extract_statements
 
 BATCH_SIZE = 32
+BATCH_CHARACTERS = 24_000  # about 5,000 words parsed at once: the batch's memory, whatever the articles' length
 
 
 def analyse(doc: Doc, article: Article, *, min_confidence: float = 0.0) -> Extraction:
@@ -38,7 +39,7 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
     """
     nlp = load_model(model)
     places()  # build the gazetteer once, before the first article, not during it
-    for batch in batched(articles, batch_size):
+    for batch in batched_by_size(articles, batch_size, characters=BATCH_CHARACTERS):
         parsed = iter(parse(nlp, [a for a in batch if isinstance(a, Article) and fits(a, nlp.max_length)]))
         for item in batch:
             if isinstance(item, Problem):

@@ -7,11 +7,11 @@ entities, statements or RDF.
 """
 from __future__ import annotations
 
-from .articles import Article, Problem, article_from_text, batched, hashed_id, partitions
+from .articles import Article, Problem, article_from_text, batched, batched_by_size, hashed_id, partitions
 from .inputs import expand, read_articles, read_source
 from .tables import Columns
 
-__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
+__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "batched_by_size", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
 
 NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
 

@@ -114,6 +114,22 @@ def batched(items: Iterable, size: int) -> Iterator[list]:
         yield batch
 
 
+def batched_by_size(items: Iterable, size: int, *, characters: int) -> Iterator[list]:
+    """Items in lists of at most `size`, and of at most `characters` of article text unless one article
+    alone is longer: memory follows the text parsed at once, not the count of articles."""
+    batch: list = []
+    held = 0
+    for item in items:
+        length = len(item.text) if isinstance(item, Article) else 0
+        if batch and (len(batch) == size or held + length > characters):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += length
+    if batch:
+        yield batch
+
+
 def partitions(items: Iterable[Article | Problem], size: int, problems: list[Problem]) -> Iterator[list[Article]]:
     """Articles in chunks of at most `size`; unreadable ones go to `problems`."""
     for batch in batched(items, size):

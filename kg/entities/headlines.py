@@ -7,26 +7,30 @@ are dropped. Canonical names come from running text (see canonical.fullest).
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from .gazetteer import find_place
 from .mentions import Candidate
 
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+DIGIT = re.compile(r"\d")
 LONGEST = 4  # words in a name looked up
 BIG_CITY = 500_000  # a capitals-only city name counts from this population (fewer are often words too)
 
 
 def caps_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the lines whose words (two or more, or one before a date) are all in capitals."""
-    lines, start = [], 0
-    for token in [*doc, None]:
-        if token is None or "\n" in token.text_with_ws:
-            end = len(doc) if token is None else token.i + 1
-            words = [t for t in doc[start:end] if t.is_alpha and len(t) > 1]
-            dateline = any(t.text[:1].isdigit() for t in doc[start:end])  # "BELGRADE 1996-08-30"
-            if (len(words) >= 2 or words and dateline) and all(t.is_upper for t in words):
-                lines.append((start, end))
-            start = end
+    """Token ranges of the lines whose words (two or more, or one before a date) are all in capitals.
+    Read off the text, line by line (string methods, no Token objects): most lines are not."""
+    lines, offset = [], 0
+    for line in doc.text.split("\n"):
+        words = WORD.findall(line)
+        if words and line == line.upper() and (len(words) >= 2 or DIGIT.search(line)):
+            span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
+            if span is not None and len(span):
+                lines.append((span.start, span.end))
+        offset += len(line) + 1
     return lines
 
 

@@ -10,9 +10,9 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
-from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 from .given_names import GIVEN_NAMES
 from .headlines import caps_names
+from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 from .teams import team_names
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.

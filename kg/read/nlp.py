@@ -15,6 +15,7 @@ from kg.errors import ModelError
 from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
 
 from .articles import Article
+from .attributes import speed_up_attribute_ruler
 
 DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0 as published on PyPI under another name.
@@ -59,6 +60,7 @@ def _load(name: str) -> Language:
             continue
         if "parser" in nlp.pipe_names and "newskg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newskg_paragraphs", before="parser")
+        speed_up_attribute_ruler(nlp)
         if "lemmatizer" in nlp.pipe_names and "newskg_lemmas" not in nlp.pipe_names:
             nlp.add_pipe("newskg_lemmas", after="lemmatizer")
         return nlp

@@ -49,6 +49,7 @@ class TokenIndex:
         self.doc, self.text = doc, doc.text
         self.starts = doc.to_array(IDX).tolist()
         self.sentences = sentence_starts(doc)
+        self.dates = [ent for ent in doc.ents if ent.label_ == "DATE"]  # looked up once, not per statement
 
     def at(self, char: int) -> Token:
         return self.doc[max(0, bisect.bisect_right(self.starts, char) - 1)]
@@ -195,14 +196,15 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
-def when(doc: Doc, draft: Draft, published: date | None) -> date | None:
+def when(index: TokenIndex, draft: Draft, published: date | None) -> date | None:
     """The date the text gives for the act of saying ("said on Friday")."""
     if draft.date_anchor is None:
         return None
-    anchor = doc[draft.date_anchor]
+    anchor = index.doc[draft.date_anchor]
     future = any(c.lower_ in ("will", "'ll", "’ll") for c in anchor.children)
-    for ent in anchor.sent.ents:
-        if ent.label_ != "DATE" or any(overlaps((ent.start_char, ent.end_char), p) for p in draft.parts):
+    first, end = index.sentence(anchor.i)
+    for ent in index.dates:
+        if not first <= ent.start < end or any(overlaps((ent.start_char, ent.end_char), p) for p in draft.parts):
             continue
         if ent.root.head == anchor or ent.root.head.head == anchor:
             return resolve_date(ent.text, published, future=future)
@@ -234,7 +236,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
         statements.append(Statement(
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
-            date=when(doc, draft, published), mentions=mentioned(entities, draft.parts),
+            date=when(index, draft, published), mentions=mentioned(entities, draft.parts),
             confidence=confidence(draft, speaker, index.text), how=draft.how))
     return statements
 

@@ -1,7 +1,6 @@
 """News in the forms people have it: web pages, feeds, web archives, spreadsheets and links."""
 import http.server
 import io
-import json
 import threading
 from datetime import date
 from functools import partial

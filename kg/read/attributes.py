@@ -49,18 +49,34 @@ class Pattern:
     def __init__(self, entry: int, tokens: list[dict], hashed: Callable[[str], int]):
         self.entry = entry
         self.checks = [[condition(attr, wanted, hashed) for attr, wanted in spec.items()] for spec in tokens]
-        first = tokens[0]
-        # where to look for its first token: by tag, by form, or everywhere
-        self.key = next(((COLUMNS[attr], hashed(first[attr])) for attr in ("TAG", "LOWER")
-                         if isinstance(first.get(attr), str)), None)
+        self.keys = lookup_keys(tokens[0], hashed)
 
-    def starts(self, index: dict, n: int) -> list[int]:
-        return index.get(self.key, []) if self.key else range(n)
+    def starts(self, index: dict, n: int) -> list[int] | range:
+        """Where its first token may be: the index entries of its most specific attribute, else anywhere."""
+        if self.keys is None:
+            return range(n)
+        if len(self.keys) == 1:
+            return index.get(self.keys[0], [])
+        return [i for key in self.keys for i in index.get(key, [])]
 
     def matches_at(self, rows: list, start: int, text: Callable[[int], str]) -> bool:
         if start + len(self.checks) > len(rows):
             return False
         return all(check(rows[start + k], text) for k, checks in enumerate(self.checks) for check in checks)
+
+
+def lookup_keys(spec: dict, hashed: Callable[[str], int]) -> list[tuple[int, int]] | None:
+    """Index keys (column, value) under which a token meeting `spec` is filed: by tag, form, dependency
+    or space, from an exact value or an IN list; None when no attribute narrows it down."""
+    for attr in ("TAG", "LOWER", "DEP"):
+        wanted = spec.get(attr)
+        if isinstance(wanted, str):
+            return [(COLUMNS[attr], hashed(wanted))]
+        if isinstance(wanted, dict) and set(wanted) == {"IN"}:
+            return [(COLUMNS[attr], hashed(v)) for v in wanted["IN"]]
+    if spec.get("IS_SPACE") is True:
+        return [(COLUMNS["IS_SPACE"], 1)]
+    return None
 
 
 def compiled(ruler: AttributeRuler) -> list[Pattern]:
@@ -89,9 +105,12 @@ class FastAttributeRuler:
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
         index: dict = defaultdict(list)
-        for i, (tag, lower, _, _) in enumerate(rows):
+        for i, (tag, lower, dep, space) in enumerate(rows):
             index[(0, tag)].append(i)
             index[(1, lower)].append(i)
+            index[(2, dep)].append(i)
+            if space:
+                index[(3, 1)].append(i)
         strings = doc.vocab.strings
         text = lambda h: strings[h]
         found = {(p.entry, start, start + len(p.checks)) for p in self.patterns

@@ -30,6 +30,7 @@ from .servers import Endpoint, endpoint
 RETRIES = 3
 BACKOFF = 0.5  # seconds, doubled after each failed attempt
 MAX_ROWS_HEADER = "x-sparql-maxrows"
+ORDERED = re.compile(r"\bORDER\s+BY\b", re.IGNORECASE)
 SELECT_LINE = re.compile(r"^\s*SELECT\b", re.IGNORECASE | re.MULTILINE)
 TAIL_LIMIT = re.compile(r"\b(LIMIT|OFFSET)\s+\d+\s*$", re.IGNORECASE)
 RESULTS_JSON = "application/sparql-results+json"
@@ -124,20 +125,23 @@ def remote_select(target: Endpoint, text: str) -> bytes:
                                  "lower its LIMIT below the cap or raise the cap (Virtuoso: ResultSetMaxRows)")
             bindings = []
             while True:
-                _, page, _ = fetch(http, url, paged(text, cap, len(bindings)))
+                _, page, _ = fetch(http, url, paged(text, cap, len(bindings), variables))
                 bindings += page
                 if len(page) < cap:
                     break
     return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}}).encode()
 
 
-def paged(text: str, size: int, offset: int) -> str:
+def paged(text: str, size: int, offset: int, variables: Sequence[str] = ()) -> str:
     """One page of a query: the query as a subquery, LIMIT and OFFSET outside it (Virtuoso refuses an
-    OFFSET past its sort limit on the query itself, and keeps the subquery's order)."""
+    OFFSET past its sort limit on the query itself, and keeps the subquery's order). A query with no
+    order of its own is ordered by all its variables, so that pages neither overlap nor skip rows."""
     start = SELECT_LINE.search(text)
     if start is None:
         raise StoreError("the query has no SELECT at the start of a line; newskg cannot page it past the server's cap")
     prologue, body = text[:start.start()], text[start.start():]
+    if variables and not ORDERED.search(body):
+        body = f"{body.rstrip()}\nORDER BY {' '.join('?' + v for v in variables)}"
     return f"{prologue}SELECT * WHERE {{\n{{\n{body}\n}}\n}}\nLIMIT {size} OFFSET {offset}"
 
 

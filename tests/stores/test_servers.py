@@ -79,3 +79,12 @@ def test_results_past_the_server_cap_are_paged_not_cut(server, corpus):
     got = rows_of(select(ALL_LINKS, endpoint=server.url))[1]
     assert len(want) > 30_000
     assert got == want  # every row, in the query's order
+
+
+def test_the_report_reads_the_same_from_a_server(server, corpus):
+    from kg.queries import row_selector
+    from kg.report import report_data
+
+    from_server = report_data(row_selector(endpoint=server.url))
+    assert from_server == report_data(row_selector(data=corpus.files))
+    assert from_server["overview"]["statements"] > 1000

@@ -181,4 +181,8 @@ SIDE_NOUNS = frozenset({"striker", "coach", "manager", "goalkeeper", "captain", 
 # Nations that field sides under their own name without being sovereign countries in the gazetteer.
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "great britain", "hong kong",
                           "puerto rico", "faroe islands", "gibraltar"})
+# Legal forms after a company's name: left out of its canonical name ("Apple Inc." is Apple).
+CORPORATE_SUFFIXES = frozenset("""
+inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
+""".split())
 

@@ -7,7 +7,7 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import CORPORATE_SUFFIXES, HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .given_names import GIVEN_NAMES
@@ -183,6 +183,7 @@ def extract_entities(doc: Doc) -> Entities:
         info.setdefault((kind, name), ("", None))
     merge_acronyms(groups)
     merge_case_variants(groups)
+    merge_suffix_variants(groups)
     return build(groups, info)
 
 
@@ -195,6 +196,27 @@ def merge_case_variants(groups: dict[tuple[str, str], list[Candidate]]) -> None:
             groups[first[key]].extend(groups.pop((kind, name)))
         else:
             first.setdefault(key, (kind, name))
+
+
+def without_suffix(name: str) -> str:
+    """"Kestrel Holdings Inc." → "Kestrel Holdings": the legal form is not part of the name people use."""
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold().rstrip(",") in CORPORATE_SUFFIXES:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def merge_suffix_variants(groups: dict[tuple[str, str], list[Candidate]]) -> None:
+    """"Apple Inc." joins "Apple" in an article: one organization, named without its legal form."""
+    first: dict[str, tuple[str, str]] = {}
+    for kind, name in sorted(groups, key=lambda k: (k[0], len(k[1]), k[1])):  # the bare name first
+        if kind != "Organization":
+            continue
+        key = without_suffix(name).casefold()
+        if key in first:
+            groups[first[key]].extend(groups.pop((kind, name)))
+        else:
+            first[key] = (kind, name)
 
 
 def merge_acronyms(groups: dict[tuple[str, str], list[Candidate]]) -> None:
@@ -212,6 +234,8 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
     for (kind, name), cands in groups.items():
         subtype, place = info.get((kind, name), ("", None))
         canonical = " ".join(name.split()) if (subtype or place) else fullest(cands, name)
+        if kind == "Organization" and not subtype:
+            canonical = without_suffix(canonical)
         key = f"{kind}/{canonical}"
         surfaces = unique(c.span.text for c in cands if c.label != "NORP")
         mentions = tuple(sorted({Mention(c.span.start_char, c.span.end_char, c.span.text, c.label != "NORP")

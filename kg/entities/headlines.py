@@ -1,7 +1,8 @@
-"""Names in lines written in capitals ("SOCCER - ROMANIA BEAT LITHUANIA", "BELGRADE 1996-08-30").
+"""Names in headline lines: capitals ("SOCCER - ROMANIA BEAT LITHUANIA", "BELGRADE 1996-08-30") and
+title case ("Microsoft Rushes Fix for IE Flaw").
 
-The small model reads capitals badly: it misses names there and runs spans over verbs. In such a
-line a name counts when the article writes it elsewhere in running text (then it is that entity,
+The small model reads such lines badly: it misses names there and runs spans over verbs ("Microsoft
+Rushes" would become the name every later "Microsoft" joins). In such a line a name counts when the article writes it elsewhere in running text (then it is that entity,
 with that label) or when the gazetteer knows it as a country or a large city; other spans there
 are dropped. Canonical names come from running text (see canonical.fullest).
 """
@@ -16,22 +17,36 @@ from .mentions import Candidate
 
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 DIGIT = re.compile(r"\d")
+SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to up with vs via".split())
+HEADLINE_LINES = 3  # a title may follow an address or a blank line
 LONGEST = 4  # words in a name looked up
 BIG_CITY = 500_000  # a capitals-only city name counts from this population (fewer are often words too)
 
 
 def caps_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the lines whose words (two or more, or one before a date) are all in capitals.
-    Read off the text, line by line (string methods, no Token objects): most lines are not."""
+    """Token ranges of the lines that read as headlines: all in capitals (two words or more, or one
+    before a date, "BELGRADE 1996-08-30"), or one of the first lines in title case ("Microsoft Rushes Fix for IE Flaw").
+    Read off the text, line by line (string methods, no Token objects): most lines are neither."""
     lines, offset = [], 0
-    for line in doc.text.split("\n"):
+    for number, line in enumerate(doc.text.split("\n")):
         words = WORD.findall(line)
-        if words and line == line.upper() and (len(words) >= 2 or DIGIT.search(line)):
+        capitals = words and line == line.upper() and (len(words) >= 2 or DIGIT.search(line))
+        # title case only at the top, where headlines are: further down it is a list of names
+        headline = number < HEADLINE_LINES and title_case(line, words)
+        if capitals or headline:
             span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
             if span is not None and len(span):
                 lines.append((span.start, span.end))
         offset += len(line) + 1
     return lines
+
+
+def title_case(line: str, words: list[str]) -> bool:
+    """Three to twenty words, nearly all capitalised but for small words, and no full stop at the end."""
+    if not 3 <= len(words) <= 20 or line.rstrip().endswith((".", "?", "!", ":", ",", '"', "”")):
+        return False
+    content = [w for w in words if w.lower() not in SMALL_WORDS]
+    return len(content) >= 3 and sum(w[0].isupper() for w in content) >= 0.9 * len(content)
 
 
 def place_label(span: Span) -> str | None:

@@ -73,3 +73,18 @@ def test_a_capitals_line_never_names_an_entity(analysed):
 def test_a_given_name_makes_a_person(analysed, text, expected):
     found = kinds(analysed(text))
     assert {name: found.get(name) for name in expected} == expected, found
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a title-case headline never names an entity with its verb; legal forms are not part of a name
+    ("Microsoft Rushes Patch for Browser Flaw\nMicrosoft said on Tuesday it would ship a patch.",
+     {"Microsoft": "Organization"}, "Microsoft Rushes"),
+    ("Orvane Systems Inc. said profits rose. Orvane Systems will open a plant in Dresden.",
+     {"Orvane Systems": "Organization"}, "Orvane Systems Inc."),
+    ("Halden Steel Corp. cut 300 jobs on Monday.", {"Halden Steel": "Organization"}, "Halden Steel Corp."),
+])
+def test_headline_verbs_and_legal_forms_stay_out_of_names(analysed, text, expected, absent):
+    entities = analysed(text).entities.entities
+    found = {e.name: e.kind for e in entities}
+    assert {name: found.get(name) for name in expected} == expected, found
+    assert absent not in found

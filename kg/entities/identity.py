@@ -65,10 +65,40 @@ def refers_to(short: Named, full: Named) -> bool:
     return short.name.isupper() and len(short.name) > 1 and acronym(full.name) == short.name
 
 
+def with_middle(long: Named, plain: Named) -> bool:
+    """"W. Mark Felt", "Christopher Kenyon Simpson", 'Luis Gerardo "Jerry" Ortiz' are the person the
+    corpus elsewhere calls "Mark Felt", "Christopher Simpson", "Jerry Ortiz": first and last names
+    agree, what stands between is an initial, a middle name or a nickname in quotes."""
+    words, first_last = long.name.split(), plain.name.split()
+    if long.kind != "Person" or plain.kind != "Person" or len(words) < 3 or len(first_last) != 2:
+        return False
+    first, last = (w.casefold() for w in first_last)
+    if words[-1].casefold() != last:
+        return False
+    given = [w.strip('"“”\'').casefold() for w in words[:-1]]
+    initial = len(words[0].rstrip(".")) == 1
+    quoted = any(w.casefold() != g for w, g in zip(words[:-1], given) if g == first)  # '"Jerry"'
+    return given[0] == first or initial and given[1] == first or quoted
+
+
 def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
     """Links where exactly one full-name entity in the corpus fits a short name; the rest ambiguous."""
     links, ambiguous = [], []
     fuller = [e for e in entities if len(e.name.split()) > 1]
+    plain_people = [e for e in fuller if e.kind == "Person" and len(e.name.split()) == 2]
+    middles: dict[str, list[tuple[Named, Named]]] = defaultdict(list)
+    for long in (e for e in fuller if e.kind == "Person" and len(e.name.split()) >= 3):
+        candidates = tuple(p for p in plain_people if with_middle(long, p))
+        if len(candidates) == 1:
+            middles[candidates[0].iri].append((long, candidates[0]))
+        elif candidates:
+            ambiguous.append(Ambiguous(long, candidates))
+    for pairs in middles.values():
+        # "George W. Bush" and "George H. W. Bush" both fit "George Bush": two people, no link
+        if len({long.name.casefold() for long, _ in pairs}) == 1:
+            links += [Link(long, plain) for long, plain in pairs]
+        else:
+            ambiguous += [Ambiguous(long, (plain,)) for long, plain in pairs]
     for short in entities:
         if len(short.name.split()) > 1 and not short.name.isupper():
             continue

@@ -47,3 +47,20 @@ def test_resolve_command_links_across_articles(tmp_path):
     assert after == before + 3  # one link, its time and its conformance, in a graph of their own
     assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
     assert int(quads()) == after  # resolving again replaces the resolution graph
+
+
+@pytest.mark.parametrize("names, linked", [
+    # a middle name, an initial or a nickname in quotes between the same first and last names
+    (["W. Mark Felt", "Mark Felt"], [("W. Mark Felt", "Mark Felt")]),
+    (["Christopher Kenyon Simpson", "Christopher Simpson"], [("Christopher Kenyon Simpson", "Christopher Simpson")]),
+    (['Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz"], [('Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz")]),
+    # two different people fit the plain name: nothing is linked
+    (["George W. Bush", "George H. W. Bush", "George Bush"], []),
+    (["Anna Maria Felt", "Maria Felt"], []),
+    (["Mark Felt Jr", "Mark Felt"], []),
+])
+def test_middle_names_link_to_the_plain_name(names, linked):
+    from kg.entities.identity import Named, plan
+
+    links, _ = plan([Named(f"https://x.org/{i}", "Person", n, frozenset()) for i, n in enumerate(names)])
+    assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)

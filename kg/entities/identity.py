@@ -9,7 +9,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from .gazetteer import acronym
+from .gazetteer import acronym, find_place
 
 ENTITIES = """
 PREFIX schema: <http://schema.org/>
@@ -62,7 +62,17 @@ def refers_to(short: Named, full: Named) -> bool:
     if short.kind == "Person":
         words = full.name.split()
         return len(words) > 1 and " " not in short.name and words[-1].casefold() == short.name.casefold()
-    return short.name.isupper() and len(short.name) > 1 and acronym(full.name) == short.name
+    if short.name.isupper() and len(short.name) > 1 and acronym(full.name) == short.name:
+        return True
+    return team_name(short.name, full.name)
+
+
+def team_name(short: str, full: str) -> bool:
+    """"Saints" for "New Orleans Saints", "Red Sox" for "Boston Red Sox": a club's name after its town's."""
+    words, kept = full.split(), short.split()
+    town = words[:len(words) - len(kept)]
+    return bool(town) and [w.casefold() for w in words[len(town):]] == [w.casefold() for w in kept] \
+        and find_place(" ".join(town)) is not None
 
 
 def with_middle(long: Named, plain: Named) -> bool:
@@ -100,8 +110,8 @@ def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
         else:
             ambiguous += [Ambiguous(long, (plain,)) for long, plain in pairs]
     for short in entities:
-        if len(short.name.split()) > 1 and not short.name.isupper():
-            continue
+        if len(short.name.split()) > 1 and not short.name.isupper() and short.kind != "Organization":
+            continue  # a person's full name is not a short form; a club's may be ("Red Sox")
         candidates = tuple(f for f in fuller if refers_to(short, f))
         if len(candidates) == 1:
             links.append(Link(short, candidates[0]))

@@ -64,3 +64,15 @@ def test_middle_names_link_to_the_plain_name(names, linked):
 
     links, _ = plan([Named(f"https://x.org/{i}", "Person", n, frozenset()) for i, n in enumerate(names)])
     assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)
+
+
+@pytest.mark.parametrize("short, full, linked", [
+    ("Saints", "New Orleans Saints", True),
+    ("Red Sox", "Boston Red Sox", True),
+    ("Colts", "Indianapolis Colts", True),
+    ("Bank", "Calder Bank", False),  # "Calder" is no town
+    ("Systems", "Orvane Systems", False),
+])
+def test_a_club_is_named_after_its_town(short, full, linked):
+    links, _ = plan([named(short, "Organization"), named(full, "Organization")])
+    assert bool(links) == linked

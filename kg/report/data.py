@@ -107,12 +107,18 @@ def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str,
     return {iri: e for iri, e in entities.items() if e.names}
 
 
+ARTICLE_FIELDS = ("id", "headline", "date", "url", "text")  # the columns of articles.rq after ?doc
+
+
 def gather_articles(rows: list[list]) -> list[dict]:
     articles: dict[str, dict] = {}
-    for doc, ident, headline, published, url, text in ((text_of(t) for t in row) for row in rows):
-        articles.setdefault(doc, {"iri": doc, "id": ident, "headline": headline or "", "date": published or "",
-                                  "url": url or "", "text": text or ""})
-    return sorted(articles.values(), key=lambda a: (a["id"], a["iri"]))
+    for doc, *values in ((text_of(t) for t in row) for row in rows):
+        article = articles.setdefault(doc, {"iri": doc})
+        for key, value in zip(ARTICLE_FIELDS, values):
+            if value is not None:  # several values (two headlines, say): the least, whatever the row order
+                keep(article, key, value)
+    return sorted(({"iri": a["iri"], **{k: a.get(k) or "" for k in ARTICLE_FIELDS}} for a in articles.values()),
+                  key=lambda a: (a["id"], a["iri"]))
 
 
 def offsets(mention: str) -> tuple[int, int] | None:
@@ -204,5 +210,5 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
                     key=lambda s: (s[1], s[7][:1], s[2], s[0]))
     people = [pack_entity(e, index, article_index) for e in order]
     return {"title": title, "overview": overview(people, articles, packed), "entities": people,
-            "articles": [{k: a[k] for k in ("id", "headline", "date", "url", "text")} for a in articles],
+            "articles": [{k: a[k] for k in ARTICLE_FIELDS} for a in articles],
             "statementFields": list(STATEMENT_FIELDS), "statements": packed}

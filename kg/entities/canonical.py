@@ -7,11 +7,11 @@ from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import CORPORATE_SUFFIXES, HOME_NATIONS, ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import CORPORATE_SUFFIXES, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .given_names import GIVEN_NAMES
-from .headlines import caps_names
+from .headlines import headline_names
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 from .teams import team_names
 
@@ -154,7 +154,7 @@ def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) ->
 
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
-    cands = caps_names(doc, candidates(doc))
+    cands = headline_names(doc, candidates(doc))
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and city_named_team(c.span) else c for c in cands]
@@ -165,11 +165,10 @@ def extract_entities(doc: Doc) -> Entities:
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     info: dict[tuple[str, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
-    teams = team_names(doc, cands)
+    teams = team_names(cands)
     for cand in cands:
         kind, name, subtype, place = group_key(cand, full_names, org_names)
-        if kind == "Place" and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS) \
-                and cand.span.text.casefold() not in HOME_NATIONS:
+        if kind == "Place" and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS):
             kind, subtype, place = "Organization", "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
         known_person = kind == "Person" and (name != cand.span.text or len(cand.span) > 1)
         if subtype or place or known_person:  # typed by evidence; plain names are typed by vote below
@@ -178,7 +177,7 @@ def extract_entities(doc: Doc) -> Entities:
         else:
             unresolved[name].append(cand)
     for name, cands_of_name in unresolved.items():  # plain names: one type by vote over mentions
-        kind = "Organization" if name.casefold() in teams - HOME_NATIONS else vote(cands_of_name)
+        kind = "Organization" if name.casefold() in teams else vote(cands_of_name)
         groups[(kind, name)].extend(cands_of_name)
         info.setdefault((kind, name), ("", None))
     merge_acronyms(groups)

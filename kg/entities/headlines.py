@@ -2,9 +2,9 @@
 title case ("Microsoft Rushes Fix for IE Flaw").
 
 The small model reads such lines badly: it misses names there and runs spans over verbs ("Microsoft
-Rushes" would become the name every later "Microsoft" joins). In such a line a name counts when the article writes it elsewhere in running text (then it is that entity,
-with that label) or when the gazetteer knows it as a country or a large city; other spans there
-are dropped. Canonical names come from running text (see canonical.fullest).
+Rushes" would become the name every later "Microsoft" joins). In such a line a name counts when the
+article writes it elsewhere in running text (then it is that entity, with that label) or when the
+gazetteer knows it as a country or a large city; other spans there are dropped. Canonical names come from running text (see canonical.fullest).
 """
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ LONGEST = 4  # words in a name looked up
 BIG_CITY = 500_000  # a capitals-only city name counts from this population (fewer are often words too)
 
 
-def caps_lines(doc: Doc) -> list[tuple[int, int]]:
+def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the lines that read as headlines: all in capitals (two words or more, or one
-    before a date, "BELGRADE 1996-08-30"), or one of the first lines in title case ("Microsoft Rushes Fix for IE Flaw").
+    before a date, "BELGRADE 1996-08-30"), or one of the first lines in title case ("Microsoft Rushes
+    Fix for IE Flaw").
     Read off the text, line by line (string methods, no Token objects): most lines are neither."""
     lines, offset = [], 0
     for number, line in enumerate(doc.text.split("\n")):
@@ -56,13 +57,13 @@ def place_label(span: Span) -> str | None:
     return "GPE" if place.kind == "Country" or place.kind == "City" and place.population >= BIG_CITY else None
 
 
-def caps_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
-    """`cands` with those in capitals lines replaced by the names found there as described above."""
-    lines = caps_lines(doc)
+def headline_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with those in headline lines replaced by the names found there as described above."""
+    lines = headline_lines(doc)
     if not lines:
         return cands
-    in_caps = {i for start, end in lines for i in range(start, end)}
-    body = [c for c in cands if c.span.start not in in_caps]
+    in_headlines = {i for start, end in lines for i in range(start, end)}
+    body = [c for c in cands if c.span.start not in in_headlines]
     known = {c.span.text.casefold(): c.label for c in body if not c.span.text.isupper()}
     found: list[Candidate] = []
     for start, end in lines:

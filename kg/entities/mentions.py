@@ -35,8 +35,8 @@ class Candidate:
     label: str
 
 
-NAME_BREAKS = frozenset({":", "--", "—", "–", "|"})
-SPLITTERS = NAME_BREAKS | {",", "-", "(", ")", ";"}
+NAME_ENDS = frozenset({":", "--", "—", "–", "|"})  # what follows is what is said of the name, not a name
+NAME_BREAKS = NAME_ENDS | {",", ";", "(", ")"}  # what follows may be another name
 
 
 def proper_word(token: Token) -> bool:
@@ -52,8 +52,6 @@ def mention_span(ent: Span) -> Span | None:
                            or (ent.label_ == "PERSON" and end - start > 1
                                and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
         start += 1
-    # a name never runs over a colon or a dash: "Bank of England: Inflation", "Nortel -- Ships"
-    end = next((t.i for t in doc[start:end] if t.text in NAME_BREAKS and t.i > start), end)
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text)):
         end -= 1
@@ -137,18 +135,27 @@ def joined_names(doc: Doc) -> list[Span]:
     return out
 
 
+def breaks_name(token: Token, end: int) -> bool:
+    """No name runs over this token: a colon, a long dash, a bracket, a comma, a spaced hyphen ("Romania
+    - Contra", never "Jean-Claude") or a number with more name after it (a score)."""
+    if token.text in NAME_BREAKS:
+        return True
+    if token.text == "-":
+        return bool(token.whitespace_ and token.doc[token.i - 1].whitespace_)
+    return token.like_num and token.i + 1 < end
+
+
 def split_names(spans: list[Span]) -> list[Span]:
     """A span the model ran over a score, a comma, a dash or a bracket is two names: "Pohang 3 Ulsan",
-    "Grace Road, Leicestershire", "Romania - Cosmin Contra", "Scott Draper ( Australia"."""
+    "Grace Road, Leicestershire", "Romania - Cosmin Contra"; over a colon or a long dash it ends there:
+    "Bank of England: Inflation", "Nortel -- Ships"."""
     out: list[Span] = []
     for span in spans:
         start = span.start
         for token in span:
-            spaced = token.whitespace_ and span.doc[token.i - 1].whitespace_  # "Romania - Contra", not "Jean-Claude"
-            if token.i > start and (token.text in SPLITTERS and (spaced or token.text in ",;()")
-                                    or token.like_num and token.i + 1 < span.end):
+            if token.i > start and breaks_name(token, span.end):
                 out.append(Span(span.doc, start, token.i, label=span.label_))
-                start = token.i + 1
+                start = span.end if token.text in NAME_ENDS else token.i + 1
         if start < span.end:
             out.append(Span(span.doc, start, span.end, label=span.label_) if start > span.start else span)
     return out

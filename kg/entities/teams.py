@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from kg.lexicon import MATCH_VERBS, SIDE_NOUNS, VERSUS
+from kg.lexicon import HOME_NATIONS, MATCH_VERBS, SIDE_NOUNS, VERSUS
 
 from .gazetteer import find_place
 from .mentions import Candidate
@@ -44,10 +44,11 @@ def in_a_match(span: Span) -> bool:
     return owner is not None and owner.lemma_.lower() in SIDE_NOUNS
 
 
-def team_names(doc: Doc, cands: list[Candidate]) -> set[str]:
-    """The names (case folded) the article uses as teams, from any of their mentions."""
+def team_names(cands: list[Candidate]) -> set[str]:
+    """The names (case folded) the article uses as teams, from any of their mentions; never a home nation
+    ("England beat Australia": a national side is reported as its country)."""
     # a one-word "person" with a score after it in a results line is a side ("Kent 108-3"); people beat
     # people in tennis, so a match verb makes a team only of one word or a place's name ("Guy Forget beat")
     return {c.span.text.casefold() for c in cands
             if scored(c.span) and (c.label != "PERSON" or len(c.span) == 1)
-            or c.label != "PERSON" and (len(c.span) == 1 or find_place(c.span.text)) and in_a_match(c.span)}
+            or c.label != "PERSON" and (len(c.span) == 1 or find_place(c.span.text)) and in_a_match(c.span)} - HOME_NATIONS

@@ -128,11 +128,10 @@ def speed_up_attribute_ruler(nlp: Language) -> None:
     """Put the faster ruler in place of the pipeline's attribute_ruler, with the same patterns."""
     if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
         return
-    patterns = nlp.get_pipe("attribute_ruler").patterns
+    ruler = nlp.get_pipe("attribute_ruler")
     try:
-        compiled_check = FastAttributeRuler(AttributeRuler(nlp.vocab, "check"))
-        compiled_check.load(patterns)
+        compiled(ruler)
     except ValueError:
         return  # patterns beyond what this reads: keep spaCy's own ruler
-    nlp.replace_pipe("attribute_ruler", "newskg_attribute_ruler").load(patterns)
+    nlp.replace_pipe("attribute_ruler", "newskg_attribute_ruler").load(ruler.patterns)
 

@@ -88,3 +88,12 @@ def test_headline_verbs_and_legal_forms_stay_out_of_names(analysed, text, expect
     found = {e.name: e.kind for e in entities}
     assert {name: found.get(name) for name in expected} == expected, found
     assert absent not in found
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # after a colon or a long dash comes what is said of the name, never a name of its own
+    ("Bank of England: Inflation will fall by the summer", "Bank of England", "Inflation"),
+])
+def test_a_name_ends_at_a_colon(analysed, text, name, absent):
+    found = {e.name for e in analysed(text).entities.entities}
+    assert name in found and absent not in found, found

@@ -14,9 +14,25 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.errors import KgError
 
-from . import vocab
 from .iris import Iris
-from .vocab import GEONAMES, ONTOLOGY_VERSION, SUPERCLASSES
+from .vocab import (
+    DCTERMS,
+    GAF,
+    GEONAMES,
+    ITSRDF,
+    NIF,
+    NKG,
+    ONTOLOGY_VERSION,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    SCHEMA,
+    SKOS,
+    SUPERCLASSES,
+    WGS,
+    XSD,
+)
 
 if TYPE_CHECKING:  # rdf reads records by their fields only; it never imports spaCy
     from kg.entities import Entity, Membership, Role
@@ -31,8 +47,6 @@ def node(iri: str) -> NamedNode:
     return NamedNode(str(iri))
 
 
-RDF, NIF, ITSRDF, GAF, SCHEMA, NKG, PROV, ORG, OWL, WGS, DCTERMS, SKOS, XSD = (vocab.RDF, vocab.NIF, vocab.ITSRDF, vocab.GAF,
-    vocab.SCHEMA, vocab.NKG, vocab.PROV, vocab.ORG, vocab.OWL, vocab.WGS, vocab.DCTERMS, vocab.SKOS, vocab.XSD)
 
 
 def typed(value: object, datatype: NamedNode) -> Literal:

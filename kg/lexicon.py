@@ -11,6 +11,10 @@ BELIEF_VERBS = frozenset({"believe", "think", "expect", "hope", "fear", "worry",
 # What a source means to do ("the union plans to strike", "Kerr refused to resign"): attributed as news
 # attributes speech, measured apart ("intention"), only ever with a to-infinitive, which is the content.
 INTENTION_VERBS = frozenset({"want", "plan", "intend", "agree", "refuse", "decide", "aim"})
+# What a source is for or against ("the union backs the plan", "a PAC backing Kasich", "she wants a
+# recount"): attributed as news attributes speech, measured apart ("stance"), only ever with an object
+# and a holder that can hold a view (see STANCE_HOLDERS); "want" with a to-infinitive is an intention.
+STANCE_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "favour", "prefer", "seek", "want"})
 # Word forms the small model lemmatizes wrongly where it matters to a cue ("hopes" → "hop").
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Lemmas of verbs that report speech or a stance; the value is the kind of content they take:
@@ -37,6 +41,7 @@ REPORTING_VERBS: dict[str, str] = {
         "endorse", "oppose", "vow", "pledge", "request", "cite", "blast", "liken", "tout", "mock",
         "reference",
     ), "object"),
+    **dict.fromkeys(STANCE_VERBS - INTENTION_VERBS, "object"),
 }
 # Verbs that are cues only with a clause; as object verbs they are too often plain actions.
 CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report", "point", "answer",
@@ -48,14 +53,22 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
 # Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
 DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
                              "instruct", "beg", "call", "remind"})
+# Verbs whose participle with an object alone points to a source (", citing weak demand"); other
+# participles with an object only ("blaming NATO") say nothing.
+CITING_VERBS = frozenset({"cite"})
 # Verbs that report only what a document or a count says ("a poll shows that", "the study found that").
 DOCUMENT_VERBS = frozenset({"show", "find"})
 DOCUMENT_NOUNS = frozenset("""
 poll survey study report analysis data research figure review audit investigation inquiry census
-paper test trial experiment estimate forecast assessment count tally memo document filing record
+paper test trial experiment estimate forecast assessment count tally memo document filing record account
 video footage transcript recording email letter photo image slide chart statistic number result average
 polling
 """.split())
+# Nouns whose owner's view a phrase gives ("in Bolton's view, X"; "X, in her opinion").
+OPINION_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement"})
+# Counts of opinion: "X leads in the latest Fox poll" says what the poll shows (DOCUMENT_NOUNS opening a
+# sentence are broader: "In a new study, X").
+POLL_NOUNS = frozenset({"poll", "survey", "polling"})
 # Verbs that name what something is ("calling the plan a disaster"): cues as participles too.
 NAMING_VERBS = frozenset({"call", "label", "brand"})
 # Verbs that carry a reporting verb in their infinitive ("continues to insist", "went on to explain").
@@ -134,6 +147,18 @@ economist economists scientist scientists researcher researchers minister minist
 leader leaders government authorities authority statement report study critic critics
 campaigner campaigners activist activists doctor doctors person people worker workers
 executive executives manager coach player players fan fans organizers organisers
+""".split())
+# Nouns for those who can be for or against something (besides SOURCE_NOUNS and named entities): "most
+# voters back X", "a group backing Y"; "pillars support the roof" holds no view.
+STANCE_HOLDERS = SOURCE_NOUNS | frozenset("""
+voter voters shareholder shareholders investor investors member members union unions group groups party
+parties lawmaker lawmakers legislator legislators senator senators delegate delegates candidate candidates
+supporter supporters donor donors majority minority percent committee board council campaign administration
+company companies firm firms bank banks club clubs team teams resident parent parents citizen citizens
+republican republicans democrat democrats conservative conservatives liberal liberals evangelical evangelicals
+pac lobby association federation coalition organization organisation movement church bishop bishops judge
+judges court regulator regulators agency ministry department cabinet owner owners employer employers
+consumer consumers patient patients student students teacher teachers farmer farmers
 """.split())
 
 # Lines that are not the article: subscription pitches, sharing prompts, credits.

@@ -11,9 +11,11 @@ from kg.lexicon import (
     CLAUSE_ONLY,
     CONTENT_PREPOSITIONS,
     DIRECTIVE_VERBS,
+    DOCUMENT_VERBS,
     FRAME_PREPOSITIONS,
     INTENTION_VERBS,
     REPORTING_VERBS,
+    STANCE_VERBS,
 )
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
@@ -98,17 +100,17 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
     if verb.lemma_.lower() in CLAUSE_ONLY and (clause := complement_advcl(verb)) is not None:
         return clause
     lemma = verb.lemma_.lower()
-    if lemma in INTENTION_VERBS:  # "plans to cut jobs": what they mean to do; "refused to say if" is no plan
-        wanted = infinitive_verb(verb)
-        if wanted is None or wanted.lemma_.lower() in REPORTING_VERBS:
-            return None
-        return wanted.left_edge.i, wanted.right_edge.i
-    if lemma in DIRECTIVE_VERBS and (wanted := infinitive_of(verb)) is not None:
-        return wanted  # "told staff to delete the files": what was asked of them
-    if lemma in CLAUSE_ONLY:
+    wanted = infinitive_verb(verb) if lemma in INTENTION_VERBS else None
+    if wanted is not None:  # "plans to cut jobs": what they mean to do; "refused to say if" is no plan
+        return None if wanted.lemma_.lower() in REPORTING_VERBS else (wanted.left_edge.i, wanted.right_edge.i)
+    if lemma in DIRECTIVE_VERBS and (asked := infinitive_of(verb)) is not None:
+        return asked  # "told staff to delete the files": what was asked of them
+    if lemma in CLAUSE_ONLY and lemma not in STANCE_VERBS:  # "wants a recount" is a stance
         return None
     kids = object_children(verb)
-    if REPORTING_VERBS.get(lemma) == "clause":
+    if lemma in DOCUMENT_VERBS:  # "the poll shows the mayor with a lead": all it shows
+        kids = [k for k in verb.rights if k.dep_ not in ("punct", "cc", "conj", "advcl", "relcl", "npadvmod")]
+    elif REPORTING_VERBS.get(lemma) == "clause":
         kids = [k for k in kids if k.dep_ in ("dobj", "xcomp") or k.lower_ in ("of", "about", "against")]
     if not kids:
         return None

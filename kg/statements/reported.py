@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from typing import Iterator
 
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import (
     BELIEF_VERBS,
+    CITING_VERBS,
     CUE_CARRIERS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
@@ -15,20 +16,24 @@ from kg.lexicon import (
     NAMING_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    STANCE_HOLDERS,
+    STANCE_VERBS,
 )
 from kg.read import positions
 
-from .content import Draft, char_span, clause_content, parenthetical, subject_of, that_clause
+from .content import Draft, char_span, clause_content, infinitive_verb, parenthetical, subject_of, that_clause
+from .frames import FRAME_WORDS, frame_cues, framed
 
 REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
-ACCORDING = frozenset({"according"})
-IN = frozenset({"in"})
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 # "Nobody knows whether ...": no one holds that stance, and a wh-clause is a question, not a claim.
 NO_HOLDER = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody", "none", "one"})
 WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
+STANCE_DEPS = frozenset({"ROOT", "conj", "ccomp", "relcl", "acl", "advcl"})
+HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+HOLDER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
 def is_cue(token: Token) -> bool:
@@ -36,6 +41,10 @@ def is_cue(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
         return False  # "did not say", "may claim": no act of saying is asserted
+    if token.lemma_.lower() in STANCE_VERBS and infinitive_verb(token) is None:
+        return stance_cue(token)
+    if token.lemma_.lower() in STANCE_VERBS - INTENTION_VERBS:
+        return False  # "sought to calm the markets": an attempt, not a side taken
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return participle_cue(token)
     if token.dep_ == "relcl" and not reports_in_relative_clause(token):
@@ -49,6 +58,32 @@ def is_cue(token: Token) -> bool:
     if token.dep_ in ("pcomp", "csubj"):  # "above what the ministry says it costs": a subject and a clause
         return any(c.dep_ == "nsubj" for c in token.children) and any(c.dep_ == "ccomp" for c in token.children)
     return token.dep_ not in ("amod", "acl")
+
+
+def stance_cue(verb: Token) -> bool:
+    """"The union backs the plan", "a PAC backing Kasich", "the Greens, who endorsed Ortiz": a verb of
+    being for or against with an object, held by someone who can hold a view (pillars support roofs)."""
+    if verb.dep_ not in STANCE_DEPS or any(c.dep_ == "prt" for c in verb.children):  # "backed down"
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ not in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children):
+        return False  # "supporting roles": a modifier, not an act
+    if not any(c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
+        return False
+    if verb.sent[-1].text == "?" or verb.doc[verb.sent.end - 2].text == "?":
+        return False  # "Do you support Cruz?" asks, takes no side
+    holder = speaker_word(verb)
+    return holder is not None and holds_views(holder)
+
+
+def holds_views(token: Token) -> bool:
+    """A person, a group or a named body; "a third of voters" through its "of"."""
+    if token.pos_ == "PROPN" or token.ent_type_ in HOLDER_TYPES or token.lower_ in HOLDER_PRONOUNS:
+        return True
+    if token.lemma_.lower() in STANCE_HOLDERS or token.lower_ in STANCE_HOLDERS:
+        return True
+    whole = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    part = next((c for c in whole.children if c.dep_ == "pobj"), None) if whole is not None else None
+    return part is not None and holds_views(part)
 
 
 def document_subject(verb: Token) -> bool:
@@ -76,7 +111,18 @@ def carried(verb: Token) -> bool:
 def participle_cue(verb: Token) -> bool:
     """", saying that X", ", adding that X", "a statement announcing that X": a participle with a
     clause of its own. "blaming NATO", "threatening Ukraine" (an object only) say nothing."""
-    return verb.dep_ in PARTICIPLE_DEPS and (has_clause(verb) or names_as(verb))
+    if verb.dep_ not in PARTICIPLE_DEPS:
+        return False
+    if has_clause(verb) or names_as(verb):
+        return True
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()  # "a new poll showing X ahead", ", citing weak demand"
+    if lemma in CITING_VERBS:  # someone who acts cites: not "Shares fell after the firm cut its forecast, citing"
+        acted = verb.dep_ == "advcl" and any(c.dep_ == "dobj" for c in verb.head.children)
+        return (holder := speaker_word(verb)) is not None and (acted or holds_views(holder))
+    return lemma in DOCUMENT_VERBS and verb.dep_ == "acl" and (
+        verb.head.lemma_.lower() in DOCUMENT_NOUNS or verb.head.lower_ in DOCUMENT_NOUNS)
 
 
 def names_as(verb: Token) -> bool:
@@ -113,15 +159,14 @@ def speaker_word(verb: Token) -> Token | None:
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
     """Every reported statement in the doc whose tokens are not already `taken` by quotes."""
-    cues = positions(doc, LEMMA, REPORTING_LEMMAS) + positions(doc, LOWER, ACCORDING) + document_frames(doc)
+    cues = positions(doc, LEMMA, REPORTING_LEMMAS) + frame_cues(doc)
     for i in sorted(cues + positions(doc, LEMMA, NOUN_LEMMAS)):
         if i in taken:
             continue
         token = doc[i]
-        if token.lower_ == "according" and (draft := according_to(token)):
-            yield draft
-        elif token.lower_ == "in" and (draft := in_document(token)):
-            yield draft
+        if token.lower_ in FRAME_WORDS:
+            if draft := framed(token):
+                yield draft
         elif token.pos_ == "NOUN" and (draft := from_noun(token)):
             yield draft
         elif is_cue(token) and (draft := from_verb(token)):
@@ -145,6 +190,8 @@ def from_noun(noun: Token) -> Draft | None:
 
 def from_verb(verb: Token) -> Draft | None:
     doc = verb.doc
+    if verb.lemma_.lower() == "ask" and verb.tag_ == "VBN":
+        return asked_question(verb)
     agent = next((c for c in verb.children if c.dep_ == "agent"), None)
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     cue_span = (verb.idx, verb.idx + len(verb))
@@ -167,12 +214,34 @@ def from_verb(verb: Token) -> Draft | None:
     if content is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS:  # a holder, and a proposition or a plan, not a question
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in STANCE_VERBS:
         if subject.lower_ in NO_HOLDER or doc[bounds[0]].lower_ in WH_WORDS:
-            return None
-        return Draft((content,), False, lemma, cue_span, subject.i, "belief" if lemma in BELIEF_VERBS else "intention", verb.i)
+            return None  # a holder, and a proposition, a plan or a side, not a question
+        how = "belief" if lemma in BELIEF_VERBS else "intention" if infinitive_verb(verb) is not None else "stance"
+        return Draft((content,), False, lemma, cue_span, subject.i, how, verb.i)
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
     return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
+
+
+def asked_question(verb: Token) -> Draft | None:
+    """"Asked whether she would run, Vaz smiled", "Okafor was asked about the leak": the question put
+    to someone is what was said; who asked is the agent ("asked by a reporter") or not known."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    question = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "ccomp" or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children))), None)  # "if" read as a condition
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    topic = next((c for c in about.children if c.dep_ in ("pobj", "pcomp")), None) if about is not None else None
+    asked = question if question is not None else topic
+    if asked is None:
+        return None
+    content = char_span(verb.doc, asked.left_edge.i, asked.right_edge.i)
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    asker = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    if content is None:
+        return None
+    cue_span = (verb.idx, verb.idx + len(verb))
+    return Draft((content,), False, "ask", cue_span, asker.i if asker is not None else None, "asked", verb.i)
 
 
 def colon_lines(doc: Doc, taken: set[int]) -> Iterator[Draft]:
@@ -187,47 +256,3 @@ def colon_lines(doc: Doc, taken: set[int]) -> Iterator[Draft]:
             continue
         if (content := char_span(doc, colon.i + 1, end - 1)) is not None:
             yield Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, "colon", None)
-
-
-def document_frames(doc: Doc) -> list[int]:
-    """Sentence-opening "In" tokens: "In a CNN poll, Clinton led by 24 points" (see in_document)."""
-    return [i for i in positions(doc, LOWER, IN) if doc[i].is_sent_start or i and doc[i - 1].is_sent_start
-            and not doc[i - 1].is_alpha]
-
-
-def in_document(token: Token) -> Draft | None:
-    """"In a CNN poll released Monday, 50 percent chose Clinton": a document or a count opens the
-    sentence and says the rest of it (who is asked, a poll or a study, is the source)."""
-    doc = token.doc
-    noun = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if noun is None or noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    comma = next((t.i for t in doc[noun.right_edge.i:token.sent.end] if t.text == ","), None)
-    if comma is None or comma - noun.right_edge.i > 1:
-        return None
-    content = char_span(doc, comma + 1, token.sent.end - 1)
-    if content is None:
-        return None
-    return Draft((content,), False, "in", (token.idx, token.idx + len(token)), noun.i, "according", token.head.i)
-
-
-def according_to(token: Token) -> Draft | None:
-    """"According to EU diplomats, the bloc is divided ..." in either order."""
-    doc = token.doc
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None:
-        return None
-    sent = token.sent
-    phrase_start, phrase_end = token.i, pobj.right_edge.i
-    comma = next((t.i for t in doc[to.i:phrase_end + 1] if t.text == ","), None)
-    if comma is not None and phrase_start - sent.start <= 1:
-        phrase_end = comma  # "According to X, the move ...": the parser may hang the clause on X
-    if phrase_start - sent.start <= 1:
-        content = char_span(doc, phrase_end + 1, sent.end - 1)
-    else:
-        content = char_span(doc, sent.start, phrase_start - 1)
-    if content is None:
-        return None
-    cue_span = (token.idx, to.idx + len(to))
-    return Draft((content,), False, "according to", cue_span, pobj.i, "according", token.head.i)

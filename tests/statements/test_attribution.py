@@ -10,6 +10,7 @@ from .cases.statements_c import STRAY_MARKS, UNKNOWN, UNNAMED
 from .cases.statements_d import (APOSTROPHES, CARRIED, NEGATED, NOMINAL, PARENTHETICAL, PARTICIPLE, QUESTION,
                                  RELATIVE, COMPLEMENT, DOCUMENT, DIRECTIVE, WHAT_SAYS)
 from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
+from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -19,7 +20,7 @@ CASES = {
     "question": QUESTION, "apostrophes": APOSTROPHES, "carried": CARRIED, "nominal": NOMINAL,
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
-    "colon": COLON,
+    "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

@@ -15,6 +15,13 @@ INTENTION_VERBS = frozenset({"want", "plan", "intend", "agree", "refuse", "decid
 # recount"): attributed as news attributes speech, measured apart ("stance"), only ever with an object
 # and a holder that can hold a view (see STANCE_HOLDERS); "want" with a to-infinitive is an intention.
 STANCE_VERBS = frozenset({"support", "back", "endorse", "oppose", "favor", "favour", "prefer", "seek", "want"})
+# Verbs of holding a view of something ("voters see him as honest", "she views the deal as a trap"): cues
+# only with an object and what it is seen as, measured as beliefs.
+VIEW_VERBS = frozenset({"see", "view", "regard", "perceive"})
+# Verbs of speaking about a topic ("talked about the budget", "discussed the merger"): the topic is what
+# was said of; "spoke to reporters" alone says nothing.
+TOPIC_VERBS = frozenset({"talk", "speak"})
+TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
 # Word forms the small model lemmatizes wrongly where it matters to a cue ("hopes" → "hop").
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}
 # Lemmas of verbs that report speech or a stance; the value is the kind of content they take:
@@ -39,7 +46,7 @@ REPORTING_VERBS: dict[str, str] = {
         "echo", "express", "voice", "unveil", "propose", "refute", "dispute", "decry",
         "applaud", "hail", "rule", "charge", "describe", "label", "brand", "question",
         "endorse", "oppose", "vow", "pledge", "request", "cite", "blast", "liken", "tout", "mock",
-        "reference",
+        "reference", "discuss", "talk", "speak",
     ), "object"),
     **dict.fromkeys(STANCE_VERBS - INTENTION_VERBS, "object"),
 }
@@ -158,7 +165,8 @@ company companies firm firms bank banks club clubs team teams resident parent pa
 republican republicans democrat democrats conservative conservatives liberal liberals evangelical evangelicals
 pac lobby association federation coalition organization organisation movement church bishop bishops judge
 judges court regulator regulators agency ministry department cabinet owner owners employer employers
-consumer consumers patient patients student students teacher teachers farmer farmers
+consumer consumers patient patients student students teacher teachers farmer farmers defence defense
+prosecution developer developers business businesses
 """.split())
 
 # Lines that are not the article: subscription pitches, sharing prompts, credits.

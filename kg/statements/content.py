@@ -16,6 +16,8 @@ from kg.lexicon import (
     INTENTION_VERBS,
     REPORTING_VERBS,
     STANCE_VERBS,
+    TOPIC_PREPOSITIONS,
+    TOPIC_VERBS,
 )
 
 OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "ccomp", "pcomp"})
@@ -112,12 +114,26 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
         kids = [k for k in verb.rights if k.dep_ not in ("punct", "cc", "conj", "advcl", "relcl", "npadvmod")]
     elif REPORTING_VERBS.get(lemma) == "clause":
         kids = [k for k in kids if k.dep_ in ("dobj", "xcomp") or k.lower_ in ("of", "about", "against")]
+    if lemma in TOPIC_VERBS:  # "talked to reporters about the budget": the topic only
+        kids = topics(verb)
     if not kids:
         return None
     end = max(k.right_edge.i for k in kids)
     clauses = [t.left_edge.i for k in kids for t in k.subtree if t.dep_ in ("advcl", "relcl") and t.head.i != verb.i
                and t.left_edge.i > verb.i and any(c.dep_ == "mark" for c in t.children)]
-    return min(k.left_edge.i for k in kids), min([end, *(c - 1 for c in clauses)])
+    first = min(kids, key=lambda k: k.left_edge.i)
+    # "warned of serious consequences", "called for an inquiry": what was said, not the preposition
+    bare = first.dep_ == "prep" and first.left_edge.i == first.i and not any(k.dep_ == "dobj" for k in kids)
+    start = first.i + 1 if bare else first.left_edge.i  # but "dismissed as baseless the claims" keeps its "as"
+    return start, min([end, *(c - 1 for c in clauses)])
+
+
+def topics(verb: Token) -> list[Token]:
+    """"spoke about the budget", "spoke to the jury about the burden of proof" (where "about" may hang
+    on the jury): the phrases naming what was talked about."""
+    heard = [o for k in verb.rights if k.dep_ == "prep" and k.lower_ in ("to", "with")
+             for o in k.children if o.dep_ == "pobj"]
+    return [p for t in (verb, *heard) for p in t.rights if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS]
 
 
 def infinitive_verb(verb: Token) -> Token | None:

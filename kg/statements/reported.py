@@ -9,38 +9,39 @@ from spacy.tokens import Doc, Token
 from kg.lexicon import (
     BELIEF_VERBS,
     CITING_VERBS,
-    CUE_CARRIERS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     INTENTION_VERBS,
     NAMING_VERBS,
     REPORTING_NOUNS,
     REPORTING_VERBS,
-    STANCE_HOLDERS,
     STANCE_VERBS,
+    VIEW_VERBS,
 )
 from kg.read import positions
 
 from .content import Draft, char_span, clause_content, infinitive_verb, parenthetical, subject_of, that_clause
 from .frames import FRAME_WORDS, frame_cues, framed
+from .sources import carried, holds_views, speaker_word
+from .stances import seen_as, stance_cue
 
-REPORTING_LEMMAS = frozenset(REPORTING_VERBS)
+REPORTING_LEMMAS = frozenset(REPORTING_VERBS) | VIEW_VERBS
 SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 # "Nobody knows whether ...": no one holds that stance, and a wh-clause is a question, not a claim.
 NO_HOLDER = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody", "none", "one"})
 WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
-STANCE_DEPS = frozenset({"ROOT", "conj", "ccomp", "relcl", "acl", "advcl"})
-HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
-HOLDER_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "who"})
 
 
 def is_cue(token: Token) -> bool:
-    if token.pos_ != "VERB" or token.lemma_.lower() not in REPORTING_VERBS:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in REPORTING_VERBS and lemma not in VIEW_VERBS:
         return False
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
         return False  # "did not say", "may claim": no act of saying is asserted
+    if lemma in VIEW_VERBS:
+        return seen_as(token)
     if token.lemma_.lower() in STANCE_VERBS and infinitive_verb(token) is None:
         return stance_cue(token)
     if token.lemma_.lower() in STANCE_VERBS - INTENTION_VERBS:
@@ -60,52 +61,11 @@ def is_cue(token: Token) -> bool:
     return token.dep_ not in ("amod", "acl")
 
 
-def stance_cue(verb: Token) -> bool:
-    """"The union backs the plan", "a PAC backing Kasich", "the Greens, who endorsed Ortiz": a verb of
-    being for or against with an object, held by someone who can hold a view (pillars support roofs)."""
-    if verb.dep_ not in STANCE_DEPS or any(c.dep_ == "prt" for c in verb.children):  # "backed down"
-        return False
-    if verb.tag_ == "VBG" and verb.dep_ not in ("acl", "advcl") and not any(c.dep_ == "aux" for c in verb.children):
-        return False  # "supporting roles": a modifier, not an act
-    if not any(c.dep_ == "dobj" or c.dep_ == "xcomp" and c.tag_ == "VBG" for c in verb.children):
-        return False
-    if verb.sent[-1].text == "?" or verb.doc[verb.sent.end - 2].text == "?":
-        return False  # "Do you support Cruz?" asks, takes no side
-    holder = speaker_word(verb)
-    return holder is not None and holds_views(holder)
-
-
-def holds_views(token: Token) -> bool:
-    """A person, a group or a named body; "a third of voters" through its "of"."""
-    if token.pos_ == "PROPN" or token.ent_type_ in HOLDER_TYPES or token.lower_ in HOLDER_PRONOUNS:
-        return True
-    if token.lemma_.lower() in STANCE_HOLDERS or token.lower_ in STANCE_HOLDERS:
-        return True
-    whole = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    part = next((c for c in whole.children if c.dep_ == "pobj"), None) if whole is not None else None
-    return part is not None and holds_views(part)
-
-
 def document_subject(verb: Token) -> bool:
     """"A poll shows that X", "the study found that X": a document or a count says it, in a clause."""
     subject = subject_of(verb)
     return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and (
         has_clause(verb) or verb.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in verb.children))
-
-
-def name_before(verb: Token) -> Token | None:
-    """"... the editorial board of the Post Trump said that X": the parser, reading one long name,
-    left the verb without a subject; the name right before it is who speaks."""
-    before = verb.doc[verb.i - 1] if verb.i else None
-    if before is not None and before.pos_ == "PROPN" and before.dep_ in ("compound", "pobj", "appos", "npadvmod"):
-        return before
-    return None
-
-
-def carried(verb: Token) -> bool:
-    """The infinitive of a carrier verb: "continues to insist", "went on to explain"."""
-    return (verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in CUE_CARRIERS
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
 
 
 def participle_cue(verb: Token) -> bool:
@@ -139,22 +99,6 @@ def reports_in_relative_clause(verb: Token) -> bool:
     which warned that strikes loom" (the relative pronoun stands for the speaker): with a clause."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     return subject is not None and any(c.dep_ == "ccomp" for c in verb.children)
-
-
-def speaker_word(verb: Token) -> Token | None:
-    """The word naming who speaks: the verb's subject; for a participle, its head verb's subject
-    (", saying") or the noun it qualifies ("a statement announcing"); for "which"/"who", the noun
-    the relative clause qualifies."""
-    if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
-        if verb.dep_ == "acl":
-            return verb.head
-        return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
-    if carried(verb):
-        return subject_of(verb.head)
-    subject = subject_of(verb) or name_before(verb)
-    if subject is not None and verb.dep_ == "relcl" and (subject.tag_ in ("WDT", "WP") or subject.lower_ == "that"):
-        return verb.head
-    return subject
 
 
 def reported(doc: Doc, taken: set[int]) -> Iterator[Draft]:
@@ -214,13 +158,20 @@ def from_verb(verb: Token) -> Draft | None:
     if content is None:
         return None
     lemma = verb.lemma_.lower()
-    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in STANCE_VERBS:
+    if lemma in BELIEF_VERBS or lemma in INTENTION_VERBS or lemma in STANCE_VERBS or lemma in VIEW_VERBS:
         if subject.lower_ in NO_HOLDER or doc[bounds[0]].lower_ in WH_WORDS:
             return None  # a holder, and a proposition, a plan or a side, not a question
-        how = "belief" if lemma in BELIEF_VERBS else "intention" if infinitive_verb(verb) is not None else "stance"
-        return Draft((content,), False, lemma, cue_span, subject.i, how, verb.i)
+        return Draft((content,), False, lemma, cue_span, subject.i, held(verb), verb.i)
     how = "clause" if any(c.dep_ == "ccomp" for c in verb.children) else "object"
-    return Draft((content,), False, verb.lemma_.lower(), cue_span, subject.i, how, verb.i)
+    return Draft((content,), False, lemma, cue_span, subject.i, how, verb.i)
+
+
+def held(verb: Token) -> str:
+    """What a verb of mind attributes: a belief ("believes", "sees X as Y"), a plan ("plans to"), a side."""
+    lemma = verb.lemma_.lower()
+    if lemma in BELIEF_VERBS or lemma in VIEW_VERBS:
+        return "belief"
+    return "intention" if infinitive_verb(verb) is not None else "stance"
 
 
 def asked_question(verb: Token) -> Draft | None:

@@ -7,10 +7,22 @@ import pytest
 from .cases.statements_a import CONTINUED, DIRECT, OBJECT, REPORTED, SPLIT
 from .cases.statements_b import ACCORDING_TO, APPOSITION, MIXED, PASSIVE, PRONOUN, TITLE
 from .cases.statements_c import STRAY_MARKS, UNKNOWN, UNNAMED
-from .cases.statements_d import (APOSTROPHES, CARRIED, NEGATED, NOMINAL, PARENTHETICAL, PARTICIPLE, QUESTION,
-                                 RELATIVE, COMPLEMENT, DOCUMENT, DIRECTIVE, WHAT_SAYS)
+from .cases.statements_d import (
+    APOSTROPHES,
+    CARRIED,
+    COMPLEMENT,
+    DIRECTIVE,
+    DOCUMENT,
+    NEGATED,
+    NOMINAL,
+    PARENTHETICAL,
+    PARTICIPLE,
+    QUESTION,
+    RELATIVE,
+    WHAT_SAYS,
+)
 from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
-from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE
+from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE, TOPICS, VIEWS
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -21,6 +33,7 @@ CASES = {
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
     "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
+    "views": VIEWS, "topics": TOPICS,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

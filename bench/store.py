@@ -1,4 +1,5 @@
-"""Benchmark the embedded store: load about a million triples, run every bundled query.
+"""Benchmark the embedded store: load about a million quads, load them again, load a tenth of them
+again, measure the peak memory of loading one and three times as many, run every bundled query.
 
     python bench/store.py [--quads 1000000] [--rdflib-quads 100000] [--out bench/STORE.md]
 
@@ -12,6 +13,7 @@ import argparse
 import platform
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 
 from kg.queries import bundled, rows_of, run  # noqa: E402
 from kg.run import Settings, extract_files  # noqa: E402
-from kg.stores import load_files, open_store  # noqa: E402
+from kg.stores import load_folder, open_store  # noqa: E402
 from tests.queries.test_bundled import PARAMS  # noqa: E402
 
 DOC = re.compile(r"(/(?:doc|graph)/)([A-Za-z0-9._~-]+)")
@@ -79,6 +81,16 @@ def rdflib_queries(path: Path) -> tuple[dict[str, tuple[float, int]], float]:
     return times, parse_seconds
 
 
+def peak_memory(path: Path, folder: Path) -> float:
+    """Peak resident memory (MB) of a fresh process loading `path` into a new store at `folder`."""
+    code = ("import resource, sys; from pathlib import Path; from kg.stores import load_folder; "
+            f"load_folder(Path({str(folder)!r}), [{str(path)!r}]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, capture_output=True, text=True)
+    shutil.rmtree(folder, ignore_errors=True)
+    return int(done.stdout.split()[-1]) / 1024  # Linux reports kilobytes
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quads", type=int, default=1_000_000)
@@ -93,11 +105,17 @@ def main() -> None:
         big, small = folder / "big.nq", folder / "small.nq"
         total = grow(seed, args.quads, big)
         small_total = grow(seed, args.rdflib_quads or 100_000, small)
-        store = open_store(folder / "store", write=True)
-        graphs, load_seconds = timed(lambda: load_files(store, [str(big)]))
-        _, reload_seconds = timed(lambda: load_files(store, [str(big)]))
-        stored = len(store)
+        (graphs, stored), load_seconds = timed(lambda: load_folder(folder / "store", [str(big)]))
+        (_, restored), reload_seconds = timed(lambda: load_folder(folder / "store", [str(big)]))
+        tenth = folder / "tenth.nq"
+        tenth_total = grow(seed, args.quads // 10, tenth)  # the first copies' graphs again: replaced in place
+        _, partial_seconds = timed(lambda: load_folder(folder / "store", [str(tenth)]))
+        store = open_store(folder / "store")
         big_times = oxigraph_queries(store)
+        del store
+        triple = folder / "triple.nq"
+        triple_total = grow(seed, args.quads * 3, triple)
+        peaks = {total: peak_memory(big, folder / "m1"), triple_total: peak_memory(triple, folder / "m3")}
         small_store = pyoxigraph.Store()
         small_store.bulk_load(path=str(small), format=pyoxigraph.RdfFormat.N_QUADS)
         small_times = oxigraph_queries(small_store)
@@ -109,7 +127,13 @@ def main() -> None:
         f"`kg load` of {total:,} quads ({len(graphs):,} article graphs) into the embedded store: "
         f"{load_seconds:.1f} s, **{total / load_seconds:,.0f} quads/s**; loading the same file again "
         f"(every graph replaced): {reload_seconds:.1f} s ({reload_seconds / load_seconds:.2f}x the first load), "
-        f"{stored:,} quads stored (unchanged).", "",
+        f"{stored:,} quads stored after the first load, {restored:,} after the second (when most stored graphs are replaced, `kg load` builds the new "
+        f"store beside the old one and swaps the folders, since Oxigraph removes quads one by one). "
+        f"Re-loading a tenth ({tenth_total:,} quads, replaced in place): {partial_seconds:.1f} s, "
+        f"{tenth_total / partial_seconds:,.0f} quads/s.", "",
+        "Peak memory of `kg load` into a new store: " + ", ".join(
+            f"{mb:,.0f} MB at {n:,} quads" for n, mb in peaks.items())
+        + f" ({peaks[triple_total] / peaks[total]:.2f}x for three times the quads).", "",
         f"| query | Oxigraph, {total:,} quads (s) | rows | Oxigraph, {small_total:,} quads (s) | rdflib, {small_total:,} quads (s) |",
         "|---|---|---|---|---|",
     ]

@@ -206,8 +206,8 @@ def test_interrupted_load_is_recovered(example_graph, tmp_path, monkeypatch):
     full = store_module.open_store(tmp_path / "full", write=True)
     store_module.load_files(full, [str(example_graph)])
 
-    def crash(self, *, path, format, lenient=False, to_graph=None):  # the process dies half-way through the bulk load
-        quads = list(parse(path=path, format=format))
+    def crash(self, *, path=None, input=None, format, lenient=False, to_graph=None):  # dies half-way through
+        quads = list(parse(path=path, input=input, format=format))
         self.bulk_extend(quads[: len(quads) // 2])
         raise KeyboardInterrupt
 

@@ -6,7 +6,7 @@ Takes quads or RDF files; gives stores to query. Knows nothing of extraction.
 from __future__ import annotations
 
 from .embedded import by_graph, load_files, memory_store, open_store, pending_graphs, replace_graphs
-from .load import load_into
+from .load import load_folder, load_into
 from .servers import SERVERS, Endpoint
 
 REMOTE = ("endpoint_of", "remote_load", "remote_select")
@@ -19,4 +19,4 @@ def __getattr__(name: str):
         return getattr(remote, name)
     raise AttributeError(f"module 'kg.stores' has no attribute {name!r}")
 
-__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "endpoint_of", "SERVERS", "Endpoint", "remote_load", "remote_select", "load_into"]
+__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "endpoint_of", "SERVERS", "Endpoint", "remote_load", "remote_select", "load_into", "load_folder"]

@@ -13,6 +13,9 @@ from pyoxigraph import Literal, NamedNode, Quad, Store, parse
 from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
 
+from .bulk import bulk_load_file
+from .rebuild import clear_leftovers, complete_swap, swapping
+
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
 # The load journal: graphs being bulk-loaded right now (internal to newskg's embedded store).
 JOURNAL = NamedNode("urn:newskg:load-journal")
@@ -31,6 +34,10 @@ def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
 
     A folder that is not a store, or a damaged store, is reported and never touched."""
     target = Path(path) if path else default_store()
+    if write:
+        complete_swap(target)
+    elif swapping(target):  # another process is putting a rebuilt store in place: a moment
+        return read_only(target)
     state = folder_state(target)
     if state == "damaged":
         raise StoreError(f"the store at {target} is damaged (its CURRENT file is missing); newskg left it "
@@ -50,6 +57,7 @@ def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
         raise StoreError(f"cannot open the store at {target} ({str(exc).splitlines()[0]}); "
                          + ("another kg process is writing to it: wait for it to finish" if busy
                             else "newskg left it untouched: restore it from a backup")) from None
+    clear_leftovers(target)  # with the store's lock held: no other load is rebuilding it
     for old_log in target.glob("LOG.old.*"):  # RocksDB keeps one per open; they would pile up
         old_log.unlink(missing_ok=True)
     return store
@@ -133,7 +141,12 @@ def graph_names(path: str) -> set[NamedNode]:
 
 
 def load_files(store: Store, paths: Iterable[str]) -> list[str]:
-    """Load RDF files; each named graph replaces the one already stored under its name.
+    """Load RDF files; each named graph replaces the one already stored under its name."""
+    return load_named(store, [(path, graph_names(path)) for path in paths])
+
+
+def load_named(store: Store, files: list[tuple[str, set[NamedNode]]]) -> list[str]:
+    """Load RDF files, each given with the graphs it fills (`graph_names`, which also checks it).
 
     Fast and crash-safe: the graphs about to be written are recorded in a journal graph, then
     bulk-loaded by Oxigraph, then the journal is cleared. After an interruption the next load
@@ -142,9 +155,8 @@ def load_files(store: Store, paths: Iterable[str]) -> list[str]:
     """
     recover(store)
     loaded: list[str] = []
-    for path in paths:
+    for path, graphs in files:
         rdf_format, file_graph = rdf_source(path)
-        graphs = graph_names(path)
         pending = [Quad(graph, PENDING, Literal("loading"), JOURNAL) for graph in graphs]
         store.extend(pending)
         for graph in graphs:
@@ -153,8 +165,7 @@ def load_files(store: Store, paths: Iterable[str]) -> list[str]:
         if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: place them ourselves
             store.bulk_extend(read_rdf(path))
         else:
-            store.bulk_load(path=path, format=rdf_format, lenient=True,  # the names pass validated it
-                            to_graph=None if rdf_format.supports_datasets else file_graph)
+            bulk_load_file(store, path, rdf_format, None if rdf_format.supports_datasets else file_graph)
         store.flush()
         for quad in pending:
             store.remove(quad)

@@ -1,12 +1,14 @@
 """`kg load`: RDF files into the embedded store or a SPARQL server."""
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Sequence
 
 from kg.rdf import listed_shards
 
-from .embedded import load_files, open_store
+from .embedded import JOURNAL, default_store, graph_names, load_named, open_store, recover
+from .rebuild import rebuild, swap, worth_rebuilding
 
 
 def load_into(files: Sequence[str], *, store: str | None = None, endpoint: str | None = None,
@@ -15,6 +17,22 @@ def load_into(files: Sequence[str], *, store: str | None = None, endpoint: str |
     if endpoint:
         from .remote import endpoint_of, remote_load
         return remote_load(endpoint_of(endpoint, server=server), files)
-    target = open_store(store, write=True)
-    graphs = load_files(target, files)
-    return f"loaded {len(graphs)} graphs; the store holds {len(target)} quads"
+    graphs, size = load_folder(Path(store) if store else default_store(), files)
+    return f"loaded {len(graphs)} graphs; the store holds {size} quads"
+
+
+def load_folder(folder: Path, paths: Sequence[str]) -> tuple[list[str], int]:
+    """Load RDF files into the embedded store at `folder`, each named graph replacing the one stored
+    under its name: in place, or by a rebuild beside it when most stored graphs are replaced (see
+    `kg.stores.rebuild`). Every file is checked before anything is written. Returns the graphs
+    loaded and the quads the store then holds."""
+    store = open_store(folder, write=True)
+    recover(store)
+    files = [(path, graph_names(path)) for path in paths]
+    if not worth_rebuilding(store, {g for _, graphs in files for g in graphs}, JOURNAL):
+        return load_named(store, files), len(store)
+    rebuild(store, folder, files, JOURNAL)
+    del store  # every handle closed before the folders move
+    gc.collect()
+    swap(folder)
+    return [g.value for _, graphs in files for g in graphs], len(open_store(folder, write=True))

@@ -53,6 +53,13 @@ def grow(lines: list[str], quads: int, path: Path) -> int:
     return written
 
 
+# Every statement's fields, nothing else: what no query listing statements can do without.
+STATEMENT_FIELDS = """SELECT * WHERE { GRAPH ?g {
+  ?s a <https://w3id.org/newskg/ns#Statement> ; <http://schema.org/text> ?text ;
+     <http://schema.org/spokenByCharacter> ?by ; <http://schema.org/isPartOf> ?doc ;
+     <https://w3id.org/newskg/ns#confidence> ?confidence . } }"""
+
+
 def timed(function):
     start = time.perf_counter()
     result = function()
@@ -112,6 +119,7 @@ def main() -> None:
         _, partial_seconds = timed(lambda: load_folder(folder / "store", [str(tenth)]))
         store = open_store(folder / "store")
         big_times = oxigraph_queries(store)
+        floor, floor_seconds = timed(lambda: list(store.query(STATEMENT_FIELDS)))
         del store
         triple = folder / "triple.nq"
         triple_total = grow(seed, args.quads * 3, triple)
@@ -141,7 +149,10 @@ def main() -> None:
         rdflib_cell = f"{rdflib_times[name][0]:.2f}" if name in rdflib_times else "not run"
         lines.append(f"| {name} | {seconds:.3f} | {rows} | {small_times[name][0]:.3f} | {rdflib_cell} |")
     slow = [name for name, (seconds, _) in big_times.items() if seconds >= 0.5]
-    lines += ["", f"Queries at or over 0.5 s on {total:,} quads: {', '.join(slow) or 'none'}."]
+    lines += ["", f"Queries at or over 0.5 s on {total:,} quads: {', '.join(slow) or 'none'}.",
+              "", f"The floor for the queries that list every statement: Oxigraph matches the five fields "
+              f"of the {len(floor):,} statements alone (no names, no order) in {floor_seconds:.2f} s; "
+              "sorting by text and joining canonical names add the rest."]
     if rdflib_times:
         lines += [f"rdflib parsed the {small_total:,}-quad file in {rdflib_parse:.1f} s."]
     lines.append("")

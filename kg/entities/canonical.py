@@ -13,7 +13,7 @@ from .gazetteer import Place, acronym, demonym_country, find_org, find_place
 from .given_names import GIVEN_NAMES
 from .headlines import headline_names
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
-from .teams import team_names
+from .teams import missed_sides, team_names
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
 RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
@@ -155,6 +155,8 @@ def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) ->
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = headline_names(doc, candidates(doc))
+    cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
+                   key=lambda c: c.span.start)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and city_named_team(c.span) else c for c in cands]

@@ -5,8 +5,8 @@ import re
 import pytest
 from pyoxigraph import RdfFormat, Store
 
-from kg.stores import load_folder, open_store
 from kg.stores import load as load_module
+from kg.stores import load_folder, open_store
 from kg.stores import rebuild as rebuild_module
 from kg.stores.rebuild import rebuilt, retired
 

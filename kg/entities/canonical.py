@@ -221,9 +221,10 @@ def merge_suffix_variants(groups: dict[tuple[str, str], list[Candidate]]) -> Non
 
 
 def merge_acronyms(groups: dict[tuple[str, str], list[Candidate]]) -> None:
-    """`EU` joins `European Union` when both are organizations in the article."""
-    names = {name: (kind, name) for kind, name in groups if kind == "Organization" and " " in name}
-    by_acronym = {acronym(name): k for name, k in names.items()}
+    """`EU` joins `European Union`, `AMD` joins `Advanced Micro Devices Inc.`, when both are organizations
+    in the article."""
+    names = {name: (kind, name) for kind, name in groups if kind == "Organization" and (" " in name or "-" in name)}
+    by_acronym = {acronym(without_suffix(name)): k for name, k in sorted(names.items())}
     for kind, name in list(groups):
         if kind == "Organization" and name.isupper() and name in by_acronym and by_acronym[name] != (kind, name):
             groups[by_acronym[name]].extend(groups.pop((kind, name)))

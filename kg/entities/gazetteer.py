@@ -42,8 +42,10 @@ def key(name: str) -> str:
 
 
 def acronym(name: str) -> str:
-    """"European Union" → "EU", "Organization of the Petroleum Exporting Countries" → "OPEC"."""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w-]*", name) if w.lower() not in ACRONYM_SKIP).upper()
+    """"European Union" → "EU", "Organization of the Petroleum Exporting Countries" → "OPEC",
+    "Hewlett-Packard" → "HP" (a capital after a hyphen starts a word; "Anti-corruption" is one)."""
+    words = re.findall(r"[A-Za-z][\w]*(?:-[a-z][\w]*)*", name)
+    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIP).upper()
 
 
 @lru_cache(maxsize=1)

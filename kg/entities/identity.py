@@ -13,7 +13,7 @@ from .gazetteer import acronym, find_place
 
 ENTITIES = """
 PREFIX schema: <http://schema.org/>
-SELECT DISTINCT ?entity ?type ?name ?alias WHERE {
+SELECT DISTINCT ?entity ?type ?name ?alias ?doc WHERE {
   VALUES ?type { schema:Person schema:Organization }
   GRAPH ?g {
     ?doc a schema:NewsArticle ; schema:mentions ?entity .
@@ -23,12 +23,19 @@ SELECT DISTINCT ?entity ?type ?name ?alias WHERE {
 }"""
 
 
+# Evidence that a short name stands for one candidate: entities shared with it, and how many times more
+# than with the next candidate.
+COMPANY_MIN = 3
+COMPANY_RATIO = 2
+
+
 @dataclass(frozen=True, slots=True)
 class Named:
     iri: str
     kind: str  # Person or Organization
     name: str
     aliases: frozenset[str]
+    documents: frozenset[str] = frozenset()  # the articles that mention it
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,11 +53,15 @@ class Ambiguous:
 def entities_from_rows(rows: Iterable[list]) -> list[Named]:
     names: dict[str, tuple[str, str]] = {}
     aliases: dict[str, set[str]] = defaultdict(set)
-    for entity, kind, name, alias in rows:
-        names[entity.value] = (kind.value.rsplit("/", 1)[-1], name.value)
+    documents: dict[str, set[str]] = defaultdict(set)
+    for entity, kind, name, alias, doc in rows:
+        names.setdefault(entity.value, (kind.value.rsplit("/", 1)[-1], name.value))
+        names[entity.value] = min(names[entity.value], (kind.value.rsplit("/", 1)[-1], name.value))
+        documents[entity.value].add(doc.value)
         if alias is not None:
             aliases[entity.value].add(alias.value)
-    return [Named(iri, kind, name, frozenset(aliases[iri])) for iri, (kind, name) in sorted(names.items())]
+    return [Named(iri, kind, name, frozenset(aliases[iri]), frozenset(documents[iri]))
+            for iri, (kind, name) in sorted(names.items())]
 
 
 def refers_to(short: Named, full: Named) -> bool:
@@ -94,7 +105,8 @@ def with_middle(long: Named, plain: Named) -> bool:
 def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
     """Links where exactly one full-name entity in the corpus fits a short name; the rest ambiguous."""
     links, ambiguous = [], []
-    fuller = [e for e in entities if len(e.name.split()) > 1]
+    company = companies(entities)
+    fuller = [e for e in entities if len(e.name.split()) > 1 or e.kind == "Organization" and "-" in e.name]
     plain_people = [e for e in fuller if e.kind == "Person" and len(e.name.split()) == 2]
     middles: dict[str, list[tuple[Named, Named]]] = defaultdict(list)
     for long in (e for e in fuller if e.kind == "Person" and len(e.name.split()) >= 3):
@@ -113,8 +125,30 @@ def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
         if len(short.name.split()) > 1 and not short.name.isupper() and short.kind != "Organization":
             continue  # a person's full name is not a short form; a club's may be ("Red Sox")
         candidates = tuple(f for f in fuller if refers_to(short, f))
+        if len(candidates) > 1 and (chosen := by_company(short, candidates, company)) is not None:
+            candidates = (chosen,)
         if len(candidates) == 1:
             links.append(Link(short, candidates[0]))
         elif candidates:
             ambiguous.append(Ambiguous(short, candidates))
     return links, ambiguous
+
+
+def companies(entities: list[Named]) -> dict[str, set[str]]:
+    """Each entity's company: the other entities named in the articles that name it."""
+    named_in: dict[str, set[str]] = defaultdict(set)
+    for entity in entities:
+        for doc in entity.documents:
+            named_in[doc].add(entity.iri)
+    return {e.iri: {other for doc in e.documents for other in named_in[doc]} - {e.iri} for e in entities}
+
+
+def by_company(short: Named, candidates: tuple[Named, ...], company: dict[str, set[str]]) -> Named | None:
+    """The one candidate the short name's articles talk about: it shares at least COMPANY_MIN of the
+    entities named around the short name, and COMPANY_RATIO times more than any other candidate
+    ("Obama" among the White House and the Senate is Barack, not Michelle). Two people who keep the
+    same company (a wife and husband in one trial) stay apart."""
+    around = company.get(short.iri, set()) - {c.iri for c in candidates}
+    shared = sorted(((len(around & company.get(c.iri, set())), c.iri, c) for c in candidates), reverse=True)
+    (best, _, chosen), (second, _, _) = shared[0], shared[1]
+    return chosen if best >= COMPANY_MIN and best >= COMPANY_RATIO * second else None

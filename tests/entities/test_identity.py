@@ -76,3 +76,36 @@ def test_middle_names_link_to_the_plain_name(names, linked):
 def test_a_club_is_named_after_its_town(short, full, linked):
     links, _ = plan([named(short, "Organization"), named(full, "Organization")])
     assert bool(links) == linked
+
+
+def in_articles(name, kind, docs, aliases=()):
+    entity = named(name, kind, aliases)
+    return Named(entity.iri, kind, name, frozenset(aliases), frozenset(f"https://x.org/doc/{d}" for d in docs))
+
+
+def corpus(*rows):
+    """(name, kind, articles) rows: who is named in which articles."""
+    return [in_articles(name, kind, docs) for name, kind, docs in rows]
+
+
+@pytest.mark.parametrize("entities, links, ambiguous", [
+    # "Okafor" is named among the people and places around Daniel Okafor, not around Ruth Okafor
+    (corpus(("Okafor", "Person", "xyz"), ("Daniel Okafor", "Person", "abc"), ("Ruth Okafor", "Person", "d"),
+            ("Senate", "Organization", "axyz"), ("Lagos", "Place", "bxy"), ("Treasury", "Organization", "cz"),
+            ("Oslo Marathon", "Organization", "d")),
+     [("Okafor", "Daniel Okafor")], []),
+    # a wife and husband in one trial keep the same company: no choice, no link
+    (corpus(("Peterson", "Person", "xy"), ("Scott Peterson", "Person", "ab"), ("Laci Peterson", "Person", "ab"),
+            ("Modesto", "Place", "abxy"), ("Stanislaus County", "Place", "abxy"), ("Geragos", "Person", "abxy")),
+     [], ["Peterson"]),
+    # too little company to tell
+    (corpus(("Moreau", "Person", "x"), ("Anne Moreau", "Person", "a"), ("Luc Moreau", "Person", "b"),
+            ("Lyon", "Place", "ax")),
+     [], ["Moreau"]),
+    # an acronym of a hyphenated name; the suffix was left out of the full name by extraction
+    (corpus(("HP", "Organization", "x"), ("Hewlett-Packard", "Organization", "a")), [("HP", "Hewlett-Packard")], []),
+])
+def test_short_names_chosen_by_the_company_they_keep(entities, links, ambiguous):
+    got_links, got_ambiguous = plan(entities)
+    assert [(l.short.name, l.full.name) for l in got_links] == links
+    assert [a.short.name for a in got_ambiguous] == ambiguous

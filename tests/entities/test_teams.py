@@ -122,3 +122,13 @@ def test_headline_verbs_and_legal_forms_stay_out_of_names(analysed, text, expect
 def test_a_name_ends_at_a_colon(analysed, text, name, absent):
     found = {e.name for e in analysed(text).entities.entities}
     assert name in found and absent not in found, found
+
+
+@pytest.mark.parametrize("text, merged", [
+    ("Electronic Data Systems Corp. agreed to be bought. EDS shares rose 30 percent.", "Electronic Data Systems"),
+    ("Hewlett-Packard will pay 13.9 billion dollars, HP said on Tuesday.", "Hewlett-Packard"),
+    ("Shares of Advanced Micro Devices Inc. fell after AMD cut its forecast.", "Advanced Micro Devices"),
+])
+def test_an_acronym_joins_its_organization_whatever_its_suffix_or_hyphen(analysed, text, merged):
+    organizations = [e for e in analysed(text).entities.entities if e.kind == "Organization"]
+    assert [e.name for e in organizations] == [merged]

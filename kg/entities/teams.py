@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import HOME_NATIONS, MATCH_VERBS, SIDE_NOUNS, VERSUS
+from kg.read import positions
 
 from .gazetteer import find_place
 from .mentions import Candidate
 
 SCORE = re.compile(r"^\d{1,3}(-\d{1,3})?$")
+# The shapes of SCORE's tokens ("ddd-d" for "305-6"), to find them without a loop over every token.
+SCORE_SHAPES = frozenset("d" * a + ("-" + "d" * b if b else "") for a in (1, 2, 3) for b in (0, 1, 2, 3))
 
 
 def scored(span: Span) -> bool:
@@ -57,22 +61,18 @@ def team_names(cands: list[Candidate]) -> set[str]:
 def missed_sides(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Sides the model did not name: a capitalised name before a score on a results line ("Glamorgan 199
     , Yorkshire 305-6"), or after "v" ("May 18 v Worcestershire"). Players' scores in brackets
-    ("( R. Harden 61 )") and names after an initial are not sides."""
-    found = []
-    for i, token in enumerate(doc):
-        if i in covered:
-            continue
-        before = doc[i - 1] if i else None
-        after_versus = before is not None and before.lower_ in VERSUS
-        if not (after_versus or SCORE.match(token.text) and is_side_word(before)):
-            continue
+    ("( R. Harden 61 )"), names after an initial and dates ("May 18") are not sides."""
+    found, taken = [], set(covered)
+    versus = [(i + 1, True) for i in positions(doc, LOWER, VERSUS) if i + 1 < len(doc)]
+    scores = [(i, False) for i in positions(doc, SHAPE, SCORE_SHAPES) if i and is_side_word(doc[i - 1])]
+    for i, after_versus in sorted(versus + scores):
         span = side_name(doc, i, after_versus)
-        if span is None or covered & set(range(span.start, span.end)) or bracketed(span) \
-                or any(t.ent_type_ in ("DATE", "TIME") for t in span):  # "May 18"
+        if span is None or taken & set(range(span.start, span.end)) or bracketed(span) \
+                or any(t.ent_type_ in ("DATE", "TIME") for t in span):
             continue
         if after_versus or scored(span):
             found.append(Candidate(span, "ORG"))
-            covered.update(range(span.start, span.end))
+            taken.update(range(span.start, span.end))
     return found
 
 
@@ -81,12 +81,13 @@ def is_side_word(token: Token | None) -> bool:
 
 
 def side_name(doc: Doc, i: int, after_versus: bool) -> Span | None:
-    """The run of capitalised words after "v" at `i`, or before the score at `i`."""
+    """The capitalised words of one line after "v" (from `i`), or before the score at `i`."""
     if after_versus:
         end = i
-        while end < len(doc) and is_side_word(doc[end]) and "\n" not in doc[end].whitespace_:
+        while end < len(doc) and is_side_word(doc[end]):
             end += 1
-        end += end < len(doc) and is_side_word(doc[end])  # the last word before a line break
+            if "\n" in doc[end - 1].whitespace_:
+                break
         return doc[i:end] if end > i else None
     start = i - 1
     while start > 0 and is_side_word(doc[start - 1]) and "\n" not in doc[start - 1].whitespace_:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pyoxigraph import NamedNode, RdfFormat, Store
 
+from kg.rdf import rdf_source, read_rdf
+
 CHUNK_LINES = 100_000
 LINE_FORMATS = (RdfFormat.N_QUADS, RdfFormat.N_TRIPLES)
 
@@ -18,3 +20,12 @@ def bulk_load_file(store: Store, path: str, rdf_format: RdfFormat, to_graph: Nam
     with open(path, "rb") as stream:
         while lines := stream.readlines(CHUNK_LINES * 300):  # a quad line is about 300 bytes
             store.bulk_load(input=b"".join(lines), format=rdf_format, lenient=True, to_graph=to_graph)
+
+
+def load_file(store: Store, path: str, graphs: set[NamedNode]) -> None:
+    """Bulk-load an RDF file that fills `graphs` (its default graph counts as the file's graph)."""
+    rdf_format, file_graph = rdf_source(path)
+    if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: placed by us
+        store.bulk_extend(read_rdf(path))
+    else:
+        bulk_load_file(store, path, rdf_format, None if rdf_format.supports_datasets else file_graph)

@@ -13,7 +13,7 @@ from pyoxigraph import Literal, NamedNode, Quad, Store, parse
 from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
 
-from .bulk import bulk_load_file
+from .bulk import load_file
 from .rebuild import clear_leftovers, complete_swap, swapping
 
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
@@ -156,16 +156,12 @@ def load_named(store: Store, files: list[tuple[str, set[NamedNode]]]) -> list[st
     recover(store)
     loaded: list[str] = []
     for path, graphs in files:
-        rdf_format, file_graph = rdf_source(path)
         pending = [Quad(graph, PENDING, Literal("loading"), JOURNAL) for graph in graphs]
         store.extend(pending)
         for graph in graphs:
             if store.contains_named_graph(graph):
                 store.remove_graph(graph)
-        if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: place them ourselves
-            store.bulk_extend(read_rdf(path))
-        else:
-            bulk_load_file(store, path, rdf_format, None if rdf_format.supports_datasets else file_graph)
+        load_file(store, path, graphs)
         store.flush()
         for quad in pending:
             store.remove(quad)

@@ -15,9 +15,7 @@ from pathlib import Path
 
 from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
 
-from kg.rdf import rdf_source, read_rdf
-
-from .bulk import bulk_load_file
+from .bulk import load_file
 
 # Rebuild when at least this share of the stored graphs is replaced: copying a kept quad (Oxigraph's dump
 # and bulk load) costs 18 us, removing a replaced one 14 us (measured on 1M quads), so a rebuild pays
@@ -54,11 +52,7 @@ def rebuild(store: Store, folder: Path, files: list[tuple[str, set[NamedNode]]],
     if default := store.dump(format=RdfFormat.N_TRIPLES, from_graph=DefaultGraph()):
         fresh.bulk_load(input=default, format=RdfFormat.N_QUADS)  # kg writes none; kept all the same
     for path, graphs in files:
-        rdf_format, file_graph = rdf_source(path)
-        if rdf_format.supports_datasets and file_graph in graphs:  # default-graph quads: placed by us
-            fresh.bulk_extend(read_rdf(path))
-        else:
-            bulk_load_file(fresh, path, rdf_format, None if rdf_format.supports_datasets else file_graph)
+        load_file(fresh, path, graphs)
     fresh.flush()
     del fresh
     gc.collect()

@@ -15,6 +15,7 @@ from .gazetteer import demonym_country
 TITLE_GLUE = frozenset({"of", "-", "–"})
 LIST_GLUE = frozenset({",", "and", "&"})
 MEMBER_WORDS = frozenset({"member", "member-state"})
+OTHER = frozenset({"other"})
 JOIN = frozenset({"join"})
 
 
@@ -170,7 +171,7 @@ def extract_memberships(doc: Doc, entities: Entities) -> list[Membership]:
         for member in members_after(doc, start, entities):
             if member != org:
                 found.append(Membership(member, org, token.idx, token.idx + len(token)))
-    return found + memberships_of(doc, entities) + joined(doc, entities)
+    return found + memberships_of(doc, entities) + joined(doc, entities) + and_other_members(doc, entities)
 
 
 def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
@@ -211,3 +212,41 @@ def joined(doc: Doc, entities: Entities) -> list[Membership]:
         if org and member and org.startswith("Organization/") and not member.startswith("Person/") and org != member:
             found.append(Membership(member, org, verb.idx, verb.idx + len(verb)))
     return found
+
+
+def and_other_members(doc: Doc, entities: Entities) -> list[Membership]:
+    """"Portugal, Greece and other EU members", "Canada and other NATO allies": the named list before
+    "and other" are members of the organization named after it."""
+    found = []
+    for i in positions(doc, LOWER, OTHER):
+        org = entities.by_token.get(i + 1) if i + 1 < len(doc) else None
+        if i < 2 or doc[i - 1].lower_ != "and" or not org or not org.startswith("Organization/"):
+            continue
+        end = i + 1
+        while end < len(doc) and entities.by_token.get(end) == org:
+            end += 1
+        if end < len(doc) and doc[end].lower_ in MEMBER_WORDS:
+            end += 1  # "other EU member states"
+        if end >= len(doc) or doc[end].lower_ not in MEMBER_NOUNS and doc[end].lower_ not in MEMBER_SKIP:
+            continue
+        for member in members_before(doc, i - 2, entities):
+            if member != org:
+                found.append(Membership(member, org, doc[i].idx, doc[end].idx + len(doc[end])))
+    return found
+
+
+def members_before(doc: Doc, i: int, entities: Entities) -> list[str]:
+    """The list of named members ending at token i: "Poland, Latvia" before "and other"."""
+    members: list[str] = []
+    start = doc[i].sent.start if i >= 0 else 0
+    while i >= start:
+        key = entities.by_token.get(i)
+        if key and not key.startswith("Person/"):
+            if key not in members:
+                members.append(key)
+            i -= 1
+        elif doc[i].text == "," and members:
+            i -= 1
+        else:
+            break
+    return sorted(members)

@@ -42,6 +42,13 @@ def test_no_role(analysed, text):
      {("Canada", "NATO"), ("Italy", "NATO"), ("Spain", "NATO")}),
     ("Finland, which joined NATO last year, backed the plan.", {("Finland", "NATO")}),
     ("Germany is a member of the European Union.", {("Germany", "European Union")}),
+    # "A, B and other X members": the list before "and other" belongs to X
+    ("Canada and other NATO allies sent troops to Latvia.", {("Canada", "NATO")}),
+    ("Portugal, Greece and other EU members backed the budget.",
+     {("Portugal", "European Union"), ("Greece", "European Union")}),
+    ("Spain and other EU member states signed the pact.", {("Spain", "European Union")}),
+    ("The minister and other NATO officials met in Brussels.", set()),
+    ("Kenya and other African countries voted against the motion.", set()),
     # negated or hedged: nothing is asserted
     ("Moldova, not a member itself, was briefed by NATO.", set()),
     ("EU candidate Albania will attend the summit.", set()),

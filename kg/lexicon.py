@@ -111,6 +111,8 @@ archbishop sheikh emir sultan foreign defence defense interior finance health tr
 state home deputy acting former chief senior junior spokesperson lawmaker mp diplomat official
 treasurer auditor inspector superintendent sheriff commissioner regulator governor-general
 chief-executive vice-president officer editor
+quarterback qb receiver wr rb linebacker lb cornerback cb dt pitcher catcher shortstop outfielder infielder
+winger fullback batsman bowler wicketkeeper jockey
 """.split())
 # Title words that only modify another title ("Foreign Secretary", "Deputy Minister").
 TITLE_MODIFIERS = frozenset("""

@@ -132,3 +132,14 @@ def test_a_name_ends_at_a_colon(analysed, text, name, absent):
 def test_an_acronym_joins_its_organization_whatever_its_suffix_or_hyphen(analysed, text, merged):
     organizations = [e for e in analysed(text).entities.entities if e.kind == "Organization"]
     assert [e.name for e in organizations] == [merged]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Colts QB Andrew Luck threw two touchdowns.", "Andrew Luck"),
+    ("Rangers winger Ryan Kent scored late.", "Ryan Kent"),
+    ("Yankees pitcher Gerrit Cole struck out nine.", "Gerrit Cole"),
+    ("Surrey batsman Ollie Pope made a century.", "Ollie Pope"),
+])
+def test_a_players_position_is_not_part_of_the_name(analysed, text, person):
+    found = kinds(analysed(text))
+    assert found.get(person) == "Person" and not any(person in name and name != person for name in found), found

@@ -55,7 +55,8 @@ def team_names(cands: list[Candidate]) -> set[str]:
     # people in tennis, so a match verb makes a team only of one word or a place's name ("Guy Forget beat")
     return {c.span.text.casefold() for c in cands
             if scored(c.span) and not bracketed(c.span) and (c.label != "PERSON" or len(c.span) == 1)
-            or c.label != "PERSON" and (len(c.span) == 1 or find_place(c.span.text)) and in_a_match(c.span)} - HOME_NATIONS
+            or c.label != "PERSON" and (len(c.span) == 1 or find_place(c.span.text)) and in_a_match(c.span)
+            } - HOME_NATIONS
 
 
 def missed_sides(doc: Doc, covered: set[int]) -> list[Candidate]:

@@ -3,7 +3,7 @@ The phrase's sentence, less the phrase, is what the source says."""
 from __future__ import annotations
 
 from spacy.attrs import LOWER
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.lexicon import DOCUMENT_NOUNS, OPINION_NOUNS, POLL_NOUNS
 from kg.read import positions
@@ -49,9 +49,8 @@ def is_poll(noun: Token) -> bool:
     return of is not None and any(c.dep_ == "pobj" and c.lemma_.lower() in POLL_NOUNS for c in of.children)
 
 
-def around(doc: Doc, span: Span | tuple[int, int], first: int, last: int) -> tuple[tuple[int, int], ...]:
-    """Characters of `span` (token bounds) before and after tokens first..last, each part trimmed."""
-    start, end = (span.start, span.end) if isinstance(span, Span) else span
+def around(doc: Doc, start: int, end: int, first: int, last: int) -> tuple[tuple[int, int], ...]:
+    """Characters of tokens start..end-1 before and after tokens first..last, each part trimmed."""
     parts = (char_span(doc, start, first - 1), char_span(doc, last + 1, end - 1))
     return tuple(p for p in parts if p is not None)
 
@@ -62,9 +61,9 @@ def in_view(token: Token, noun: Token) -> Draft | None:
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     holder = next((c for c in noun.children if c.dep_ == "poss"), None) or (
         next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None)
-    if holder is None:  # "in the view of several scholars"
+    if holder is None:  # "in the long view": nobody's
         return None
-    parts = around(token.doc, token.sent, token.i, token.right_edge.i)
+    parts = around(token.doc, token.sent.start, token.sent.end, token.i, token.right_edge.i)
     if not parts:
         return None
     cue_span = (token.idx, noun.idx + len(noun))
@@ -94,7 +93,7 @@ def in_poll(token: Token, noun: Token) -> Draft | None:
     clause = token.head
     if not any(t.ent_type_ in FIGURES for t in clause.subtree if not token.i <= t.i <= token.right_edge.i):
         return None
-    parts = around(token.doc, (clause.left_edge.i, clause.right_edge.i + 1), token.i, token.right_edge.i)
+    parts = around(token.doc, clause.left_edge.i, clause.right_edge.i + 1, token.i, token.right_edge.i)
     if not parts:
         return None
     return Draft(parts, False, "in", (token.idx, token.idx + len(token)), noun.i, "according", clause.i)

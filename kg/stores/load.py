@@ -27,7 +27,7 @@ def load_folder(folder: Path, paths: Sequence[str]) -> tuple[list[str], int]:
     `kg.stores.rebuild`). Every file is checked before anything is written. Returns the graphs
     loaded and the quads the store then holds."""
     store = open_store(folder, write=True)
-    recover(store)
+    recover(store)  # graphs an interrupted load left are not counted as stored
     files = [(path, graph_names(path)) for path in paths]
     if not worth_rebuilding(store, {g for _, graphs in files for g in graphs}, JOURNAL):
         loaded = load_named(store, files)

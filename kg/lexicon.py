@@ -121,7 +121,7 @@ former chief senior junior general state
 """.split())
 # Lowercase words inside personal names ("Ursula von der Leyen", "Majed al-Ansari").
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
-                            "la", "le", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y"})
+                            "la", "le", "lo", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y"})
 # Nouns before "of X" that make X a place ("the town of Nysa").
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",
                          "island", "port", "capital", "suburb", "municipality", "borough"})
@@ -217,6 +217,12 @@ SIDE_NOUNS = frozenset({"striker", "coach", "manager", "goalkeeper", "captain", 
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "great britain", "hong kong",
                           "puerto rico", "faroe islands", "gibraltar"})
 # Legal forms after a company's name: left out of its canonical name ("Apple Inc." is Apple).
+# What a company is, written before its name ("chipmaker AMD"); capitalised at a sentence start the
+# model takes it into the name.
+ORG_DESCRIPTORS = frozenset("""
+chipmaker automaker carmaker drugmaker planemaker phonemaker retailer startup start-up insurer lender
+company firm conglomerate broker miner airline carrier rival giant
+""".split())
 CORPORATE_SUFFIXES = frozenset("""
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
 """.split())

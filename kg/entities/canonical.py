@@ -1,23 +1,27 @@
 """Entity mentions → canonical entities: types fixed with evidence, aliases merged in an article."""
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import CORPORATE_SUFFIXES, ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import NAME_PARTICLES
 
-from .gazetteer import Place, acronym, demonym_country, find_org, find_place
-from .given_names import GIVEN_NAMES
+from .gazetteer import Place, find_org
 from .headlines import headline_names
+from .kinds import acronym_person, city_named_team, place_context, resolve_place, team_part, town_team, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 from .teams import missed_sides, team_names
-
-# A city name spaCy read as a person or organization is retyped only for a city this large.
-RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
-PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+from .variants import (
+    merge_acronyms,
+    merge_case_variants,
+    merge_kind_variants,
+    merge_nicknames,
+    merge_suffix_variants,
+    without_suffix,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,8 @@ NATIONS = frozenset({"Country", "Continent"})  # a national side is reported as 
 def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None:
     """The full name ending in `text` ("Ward", "al-Ansari"), preferring the closest one before;
     else the one full name it opens (family name first: "Lee" of "Lee Jae-yong")."""
-    owners = [s for s in full_names if s.text.endswith(" " + text)]
+    owners = [s for s in full_names if s.text.endswith(" " + text)
+              or " " in text and s.text.casefold().endswith(" " + text.casefold())]  # "Von der Leyen"
     if not owners:
         openers = {s.text: s for s in full_names if s.text.startswith(text + " ")}
         return next(iter(openers.values())) if len(openers) == 1 else None
@@ -81,70 +86,37 @@ def surname_owner(text: str, full_names: list[Span], before: int) -> Span | None
     return (preceding or owners)[-1]
 
 
-def place_context(span: Span) -> bool:
-    """"in Klodzko", "the town of Nysa", "Lagos-based": the words around a name say it is a place."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    town_of = before == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_NOUNS
-    return before in PLACE_PREPOSITIONS or town_of or after in {"-based", "based"}
+def org_owners(cands: list[Candidate]) -> dict[str, Span]:
+    """The multi-word organization a lone first word ("Calder" → "Calder Bank") or a club's own name
+    ("Colts" → "Indianapolis Colts") stands for. A first word only when the article names the whole
+    before it: "HP" first and "HP Services" later are the company and its division."""
+    first: dict[str, int] = {}
+    for cand in cands:
+        first.setdefault(cand.span.text, cand.span.start)
+    owners: dict[str, dict[str, Span]] = defaultdict(dict)
+    for cand in cands:
+        span = cand.span
+        if cand.label != "ORG" or len(span) < 2:
+            continue
+        if span.start < first.get(span[0].text, -1):
+            owners[span[0].text].setdefault(span.text, span)
+        if (team := team_part(span)) is not None:  # a club is its own name wherever it comes
+            owners[team.text].setdefault(span.text, span)
+    return {short: next(iter(spans.values())) for short, spans in owners.items() if len(spans) == 1}
 
 
-def vote(cands: list[Candidate]) -> str:
-    """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
-    votes = Counter(LABEL_KIND[c.label] for c in cands)
-    votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
-    votes["Person"] += sum(3 for c in cands if given_name_first(c.span))
-    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
-                                 or c.label != "PERSON" and city_named_team(c.span))
-    longest = max(cands, key=lambda c: len(c.span))
-    return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
-
-
-def given_name_first(span: Span) -> bool:
-    """"Jean-Claude Juncker", "Ines Gorrochategui": a given name, then a capitalised word that ends no
-    organization's name ("Morgan Stanley" and "Ford Motor Co" are known or end in a suffix)."""
-    return (len(span) >= 2 and span[0].lower_.split("-")[0] in GIVEN_NAMES and span[-1].text[:1].isupper()
-            and span[-1].lower_ not in ORG_SUFFIXES and find_org(span.text) is None)
-
-
-def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | None:
-    """The gazetteer's place for a name; a small city only where the label or context says place."""
-    if label == "NORP":
-        return demonym_country(text)
-    place = find_place(text)
-    if place is None:
-        return None
-    if place.kind != "City" or label in ("GPE", "LOC", "FAC") or placed:
-        return place
-    return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None
-
-
-def city_named_team(span: Span) -> bool:
-    """"Union Berlin", "Werder Bremen": a name ending in a large city's name is a club's, not a person's."""
-    if len(span) != 2 or find_place(span.text):
-        return False
-    city = find_place(span[-1].text)
-    return city is not None and city.kind == "City" and city.population >= 200_000 and span[0].text[:1].isupper()
-
-
-def org_owner(cand: Candidate, org_names: list[Span]) -> Span | None:
-    """The multi-word organization a lone first word stands for ("Calder" → "Calder Bank")."""
-    if len(cand.span) != 1:
-        return None
-    owners = {s.text: s for s in org_names if s[0].text == cand.span.text}
-    return next(iter(owners.values())) if len(owners) == 1 else None
-
-
-def group_key(cand: Candidate, full_names: list[Span], org_names: list[Span]) -> tuple[str, str, str, Place | None]:
+def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) -> tuple[str, str, str, Place | None]:
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
-    owner = surname_owner(text, full_names, cand.span.start) if " " not in text else None
+    # a surname is one word, or opens with a particle ("Lo Presti" of "Gaetano Lo Presti")
+    surname = " " not in text or text.split()[0].casefold() in NAME_PARTICLES
+    owner = surname_owner(text, full_names, cand.span.start) if surname else None
     place = resolve_place(text, cand.label, placed=place_context(cand.span))
     if owner is not None and not (place and place.kind == "Country"):
         return "Person", owner.text, "", None
-    if (org_name := org_owner(cand, org_names)) is not None and not (place and place.kind == "Country"):
-        return group_key(Candidate(org_name, "ORG"), [], [])
+    org_name = owners.get(text)
+    if org_name is not None and not (place and place.kind == "Country"):
+        return group_key(Candidate(org_name, "ORG"), [], {})
     if (org := find_org(text)) is not None:
         return "Organization", org.name, org.kind, None
     if place is not None:
@@ -159,17 +131,18 @@ def extract_entities(doc: Doc) -> Entities:
                    key=lambda c: c.span.start)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
-             else Candidate(c.span, "ORG") if c.label != "PERSON" and city_named_team(c.span) else c for c in cands]
+             else Candidate(c.span, "ORG") if c.label != "PERSON" and (city_named_team(c.span) or town_team(c.span))
+             or acronym_person(c) else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
-    org_names = [c.span for c in cands if c.label == "ORG" and len(c.span) > 1]
     cands = sorted(cands + echoes(doc, cands, full_names), key=lambda c: c.span.start)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     info: dict[tuple[str, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
     teams = team_names(cands)
+    owners = org_owners(cands)
     for cand in cands:
-        kind, name, subtype, place = group_key(cand, full_names, org_names)
+        kind, name, subtype, place = group_key(cand, full_names, owners)
         if kind == "Place" and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS):
             kind, subtype, place = "Organization", "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
         known_person = kind == "Person" and (name != cand.span.text or len(cand.span) > 1)
@@ -185,49 +158,9 @@ def extract_entities(doc: Doc) -> Entities:
     merge_acronyms(groups)
     merge_case_variants(groups)
     merge_suffix_variants(groups)
+    merge_kind_variants(groups, info)
+    merge_nicknames(groups)
     return build(groups, info)
-
-
-def merge_case_variants(groups: dict[tuple[str, str], list[Candidate]]) -> None:
-    """"DONALD TRUMP" (a headline) joins "Donald Trump": one entity, one IRI, one name."""
-    first: dict[tuple[str, str], tuple[str, str]] = {}
-    for kind, name in sorted(groups, key=lambda k: (k[0], k[1].isupper(), k[1])):  # running-text case first
-        key = (kind, " ".join(name.split()).casefold())
-        if key in first and first[key] != (kind, name):
-            groups[first[key]].extend(groups.pop((kind, name)))
-        else:
-            first.setdefault(key, (kind, name))
-
-
-def without_suffix(name: str) -> str:
-    """"Kestrel Holdings Inc." → "Kestrel Holdings": the legal form is not part of the name people use."""
-    words = name.split()
-    while len(words) > 1 and words[-1].casefold().rstrip(",") in CORPORATE_SUFFIXES:
-        words.pop()
-    return " ".join(words).rstrip(",")
-
-
-def merge_suffix_variants(groups: dict[tuple[str, str], list[Candidate]]) -> None:
-    """"Apple Inc." joins "Apple" in an article: one organization, named without its legal form."""
-    first: dict[str, tuple[str, str]] = {}
-    for kind, name in sorted(groups, key=lambda k: (k[0], len(k[1]), k[1])):  # the bare name first
-        if kind != "Organization":
-            continue
-        key = without_suffix(name).casefold()
-        if key in first:
-            groups[first[key]].extend(groups.pop((kind, name)))
-        else:
-            first[key] = (kind, name)
-
-
-def merge_acronyms(groups: dict[tuple[str, str], list[Candidate]]) -> None:
-    """`EU` joins `European Union`, `AMD` joins `Advanced Micro Devices Inc.`, when both are organizations
-    in the article."""
-    names = {name: (kind, name) for kind, name in groups if kind == "Organization" and (" " in name or "-" in name)}
-    by_acronym = {acronym(without_suffix(name)): k for name, k in sorted(names.items())}
-    for kind, name in list(groups):
-        if kind == "Organization" and name.isupper() and name in by_acronym and by_acronym[name] != (kind, name):
-            groups[by_acronym[name]].extend(groups.pop((kind, name)))
 
 
 def build(groups: dict[tuple[str, str], list[Candidate]],

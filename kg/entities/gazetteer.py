@@ -45,7 +45,8 @@ def acronym(name: str) -> str:
     """"European Union" → "EU", "Organization of the Petroleum Exporting Countries" → "OPEC",
     "Hewlett-Packard" → "HP" (a capital after a hyphen starts a word; "Anti-corruption" is one)."""
     words = re.findall(r"[A-Za-z][\w]*(?:-[a-z][\w]*)*", name)
-    return "".join(w[0] for w in words if w.lower() not in ACRONYM_SKIP).upper()
+    # a word in capitals is an acronym already: "US Geological Survey" → "USGS"
+    return "".join(w if w.isupper() else w[0] for w in words if w.lower() not in ACRONYM_SKIP).upper()
 
 
 @lru_cache(maxsize=1)

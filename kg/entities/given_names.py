@@ -35,3 +35,25 @@ timothy tobias todd tom tomas tommy tony valentina valentin valery vanessa vera 
 vincent vittorio vladimir walter wayne werner william willie wolfgang xavier yannick yasser yekaterina
 yuri yusuf zoltan
 """.split())
+
+# Short forms of given names and the names they shorten ("Fred" LaRue is Frederick LaRue). A link made
+# on these alone needs more evidence than a shared first name: see identity.
+NICKNAMES: dict[str, frozenset[str]] = {short: frozenset(full.split()) for short, full in {
+    "al": "albert alan alfred", "alex": "alexander alexandra", "andy": "andrew", "becky": "rebecca",
+    "ben": "benjamin", "beth": "elizabeth", "betty": "elizabeth", "bill": "william", "billy": "william",
+    "bob": "robert", "bobby": "robert", "cathy": "catherine", "charlie": "charles", "chris": "christopher",
+    "chuck": "charles", "dan": "daniel", "danny": "daniel", "dave": "david", "debbie": "deborah",
+    "dick": "richard", "don": "donald", "doug": "douglas", "ed": "edward", "eddie": "edward",
+    "fred": "frederick", "freddie": "frederick", "gene": "eugene", "greg": "gregory", "hank": "henry",
+    "harry": "henry harold", "jack": "john", "jake": "jacob", "jeff": "jeffrey", "jen": "jennifer",
+    "jenny": "jennifer", "jerry": "gerald jerome", "jim": "james", "jimmy": "james", "joe": "joseph",
+    "johnny": "john", "jon": "jonathan", "josh": "joshua", "kate": "katherine kathryn catherine",
+    "kathy": "katherine kathryn", "katie": "katherine kathryn catherine", "ken": "kenneth",
+    "larry": "lawrence", "liz": "elizabeth", "maggie": "margaret", "matt": "matthew", "meg": "margaret",
+    "mike": "michael", "nick": "nicholas", "pam": "pamela", "pat": "patrick patricia", "peggy": "margaret",
+    "pete": "peter", "phil": "philip", "ray": "raymond", "rich": "richard", "rick": "richard",
+    "rob": "robert", "ron": "ronald", "sam": "samuel samantha", "stan": "stanley", "steve": "steven stephen",
+    "sue": "susan", "ted": "edward theodore", "teddy": "theodore", "tim": "timothy", "tom": "thomas",
+    "tommy": "thomas", "tony": "anthony", "vince": "vincent", "walt": "walter", "will": "william",
+    "zach": "zachary",
+}.items()}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from .gazetteer import find_place
 from .mentions import Candidate
 
-WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+WORD = re.compile(r"\b[^\W\d_]{2,}\b")  # a word of two letters or more ("5th" is none)
 DIGIT = re.compile(r"\d")
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to up with vs via".split())
 HEADLINE_LINES = 3  # a title may follow an address or a blank line

@@ -5,11 +5,13 @@ an endpoint) and proposes `owl:sameAs` links for a graph of their own.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
 from .gazetteer import acronym, find_place
+from .given_names import NICKNAMES
 
 ENTITIES = """
 PREFIX schema: <http://schema.org/>
@@ -27,6 +29,10 @@ SELECT DISTINCT ?entity ?type ?name ?alias ?doc WHERE {
 # than with the next candidate.
 COMPANY_MIN = 3
 COMPANY_RATIO = 2
+
+QUOTED = re.compile(r"(?:^|\s)[\"“'‘][^\"“”‘’]+?[\"”'’](?=\s|$)")  # a nickname: 'The Chin'
+INITIAL_DOT = re.compile(r"\b([A-Z])\.")  # "U.S.", "W."
+ELDER = frozenset({"sr", "snr"})  # a father is often written without "Sr."; a son keeps his "Jr."
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +81,18 @@ def refers_to(short: Named, full: Named) -> bool:
         return len(words) > 1 and " " not in short.name and words[-1].casefold() == short.name.casefold()
     if short.name.isupper() and len(short.name) > 1 and acronym(full.name) == short.name:
         return True
-    return team_name(short.name, full.name)
+    return team_name(short.name, full.name) or org_variant(short.name, full.name)
+
+
+def org_variant(short: str, full: str) -> bool:
+    """"US Geological Survey" for "U.S. Geological Survey", "T-Mobile" for "T-Mobile USA": the same
+    organization written without dots, or without the country it operates in."""
+    if len(short) < len(full) and plain_name(short).casefold() == plain_name(full).casefold():
+        return True
+    words = full.split()
+    country = find_place(words[-1]) if len(words) > 1 else None
+    return (country is not None and country.kind == "Country" and words[-2][:1].isupper()  # not "Bank of America"
+            and " ".join(words[:-1]).casefold() == short.casefold())
 
 
 def team_name(short: str, full: str) -> bool:
@@ -86,20 +103,43 @@ def team_name(short: str, full: str) -> bool:
         and find_place(" ".join(town)) is not None
 
 
+def without_generation(name: str) -> str:
+    """"W. Mark Felt, Sr." → "W. Mark Felt"."""
+    words = name.replace(",", " ").split()
+    while len(words) > 2 and words[-1].casefold().rstrip(".") in ELDER:
+        words.pop()
+    return " ".join(words)
+
+
+def plain_name(name: str) -> str:
+    """How a name compares across articles: no nickname in quotes, "Sr." or initials' dots
+    ('Vincent "The Chin" Gigante' → "Vincent Gigante", "U.S. Geological Survey" → "US Geological Survey")."""
+    return INITIAL_DOT.sub(r"\1", without_generation(QUOTED.sub(" ", name)))
+
+
 def with_middle(long: Named, plain: Named) -> bool:
-    """"W. Mark Felt", "Christopher Kenyon Simpson", 'Luis Gerardo "Jerry" Ortiz' are the person the
+    """"W. Mark Felt Sr.", "Christopher Kenyon Simpson", 'Luis Gerardo "Jerry" Ortiz' are the person the
     corpus elsewhere calls "Mark Felt", "Christopher Simpson", "Jerry Ortiz": first and last names
     agree, what stands between is an initial, a middle name or a nickname in quotes."""
-    words, first_last = long.name.split(), plain.name.split()
+    words, first_last = without_generation(long.name).split(), plain.name.split()
     if long.kind != "Person" or plain.kind != "Person" or len(words) < 3 or len(first_last) != 2:
         return False
     first, last = (w.casefold() for w in first_last)
     if words[-1].casefold() != last:
         return False
-    given = [w.strip('"“”\'').casefold() for w in words[:-1]]
+    given = [w.strip('"“”\'‘’').casefold() for w in words[:-1]]
     initial = len(words[0].rstrip(".")) == 1
     quoted = any(w.casefold() != g for w, g in zip(words[:-1], given) if g == first)  # '"Jerry"'
     return given[0] == first or initial and given[1] == first or quoted
+
+
+def shortened(nickname: Named, formal: Named) -> bool:
+    """"Fred LaRue" for "Frederick Cheney LaRue", "Katie Jenkin" for "Kathryn Jenkin": the first given
+    name is a short form of the other's, the surnames agree."""
+    short, full = plain_name(nickname.name).split(), plain_name(formal.name).split()
+    return (nickname.kind == formal.kind == "Person" and len(short) == 2 and len(full) >= 2
+            and short[-1].casefold() == full[-1].casefold()
+            and full[0].casefold() in NICKNAMES.get(short[0].casefold(), ()))
 
 
 def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
@@ -117,10 +157,11 @@ def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
             ambiguous.append(Ambiguous(long, candidates))
     for pairs in middles.values():
         # "George W. Bush" and "George H. W. Bush" both fit "George Bush": two people, no link
-        if len({long.name.casefold() for long, _ in pairs}) == 1:
+        if len({plain_name(long.name).casefold() for long, _ in pairs}) == 1:
             links += [Link(long, plain) for long, plain in pairs]
         else:
             ambiguous += [Ambiguous(long, (plain,)) for long, plain in pairs]
+    links += nickname_links([e for e in fuller if e.kind == "Person"], company)
     for short in entities:
         if len(short.name.split()) > 1 and not short.name.isupper() and short.kind != "Organization":
             continue  # a person's full name is not a short form; a club's may be ("Red Sox")
@@ -152,3 +193,19 @@ def by_company(short: Named, candidates: tuple[Named, ...], company: dict[str, s
     shared = sorted(((len(around & company.get(c.iri, set())), c.iri, c) for c in candidates), reverse=True)
     (best, _, chosen), (second, _, _) = shared[0], shared[1]
     return chosen if best >= COMPANY_MIN and best >= COMPANY_RATIO * second else None
+
+
+def nickname_links(people: list[Named], company: dict[str, set[str]]) -> list[Link]:
+    """Names whose given names are a short and a full form ("Fred LaRue", "Frederick LaRue") link when
+    their articles name at least COMPANY_MIN of the same other entities: a shared surname and a
+    nickname alone could be two relatives."""
+    by_surname: dict[str, list[Named]] = defaultdict(list)
+    for person in people:
+        by_surname[plain_name(person.name).split()[-1].casefold()].append(person)
+    links = []
+    for namesakes in by_surname.values():
+        for nickname in namesakes:
+            formal = [f for f in namesakes if shortened(nickname, f)]
+            around = company.get(nickname.iri, set()) - {f.iri for f in formal}
+            links += [Link(nickname, f) for f in formal if len(around & company.get(f.iri, set())) >= COMPANY_MIN]
+    return links

@@ -11,6 +11,7 @@ from kg.lexicon import (
     GENERIC_NAME_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
+    ORG_DESCRIPTORS,
     ORG_SUFFIXES,
     SINGLE_NAME_TITLES,
     TITLE_MODIFIERS,
@@ -45,12 +46,16 @@ def proper_word(token: Token) -> bool:
 
 
 def mention_span(ent: Span) -> Span | None:
-    """The proper-name part of an entity span: no article, honorific, title, score or possessive."""
+    """The proper-name part of an entity span: no article, honorific, title, score or possessive, and
+    no description before an organization's name ("Chipmaker AMD", "Startup SeaMicro" at a sentence start)."""
     start, end = ent.start, ent.end
     doc = ent.doc
     while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct
+                           or end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS
                            or (ent.label_ == "PERSON" and end - start > 1
-                               and doc[start].lower_.rstrip(".") in TITLE_WORDS)):
+                               and doc[start].lower_.rstrip(".") in TITLE_WORDS)
+                           or (ent.label_ == "ORG" and end - start > 1 and doc[start].lower_ in ORG_DESCRIPTORS
+                               and doc[start + 1].text[:1].isupper())):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text)):

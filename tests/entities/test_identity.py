@@ -109,3 +109,48 @@ def test_short_names_chosen_by_the_company_they_keep(entities, links, ambiguous)
     got_links, got_ambiguous = plan(entities)
     assert [(l.short.name, l.full.name) for l in got_links] == links
     assert [a.short.name for a in got_ambiguous] == ambiguous
+
+
+@pytest.mark.parametrize("names, linked", [
+    # a father is often written without "Sr."; a son keeps his "Jr."
+    (["W. Mark Felt Sr.", "Mark Felt"], [("W. Mark Felt Sr.", "Mark Felt")]),
+    (["W. Mark Felt Jr.", "Mark Felt"], []),
+    # nicknames in quotes, however many words, are one way of writing one person
+    (["Vincent 'The Chin' Gigante", 'Vincent "Chin" Gigante', "Vincent Gigante"],
+     [("Vincent 'The Chin' Gigante", "Vincent Gigante"), ('Vincent "Chin" Gigante', "Vincent Gigante")]),
+])
+def test_generations_and_nicknames_in_quotes(names, linked):
+    links, _ = plan([named(n) for n in names])
+    assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)
+
+
+@pytest.mark.parametrize("short, full, linked", [
+    ("US Geological Survey", "U.S. Geological Survey", True),  # dots are no difference
+    ("Verimo", "Verimo USA", True),  # a company's arm in one country goes by the company's name
+    ("Verimo", "Verimo Canada", True),
+    ("Bank of", "Bank of America", False),  # "America" ends the name, it names no arm
+    ("Verimo", "Verimo Labs", False),
+])
+def test_organization_variants(short, full, linked):
+    links, _ = plan([named(short, "Organization"), named(full, "Organization")])
+    assert [(l.short.name, l.full.name) for l in links] == ([(short, full)] if linked else [])
+
+
+@pytest.mark.parametrize("entities, links", [
+    # a short given name and its full form, one surname, the same people and places around them
+    (corpus(("Fred Laroux", "Person", "ab"), ("Frederick Cheney Laroux", "Person", "c"),
+            ("Watergate", "Organization", "abc"), ("Nixon", "Person", "abc"), ("Biloxi", "Place", "abc")),
+     [("Fred Laroux", "Frederick Cheney Laroux")]),
+    (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"),
+            ("Millom", "Place", "ab"), ("Cumbria Police", "Organization", "ab"), ("Alice Molloy", "Person", "ab")),
+     [("Katie Molloy", "Kathryn Molloy")]),
+    # the same names in unrelated articles: perhaps two relatives, no link
+    (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"), ("Millom", "Place", "a"),
+            ("Leeds", "Place", "b")), []),
+    # no short form of each other
+    (corpus(("Kathryn Molloy", "Person", "a"), ("Karen Molloy", "Person", "b"),
+            ("Millom", "Place", "ab"), ("Cumbria Police", "Organization", "ab"), ("Alice Molloy", "Person", "ab")), []),
+])
+def test_nicknames_link_with_company(entities, links):
+    got, _ = plan(entities)
+    assert [(l.short.name, l.full.name) for l in got] == links

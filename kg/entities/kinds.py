@@ -1,0 +1,93 @@
+"""One type per name: evidence from the gazetteer, the name's shape and the words around its mentions."""
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span
+
+from kg.lexicon import ORG_SUFFIXES, PLACE_NOUNS
+
+from .gazetteer import Place, demonym_country, find_org, find_place
+from .given_names import GIVEN_NAMES
+from .mentions import LABEL_KIND, Candidate
+
+# A city name spaCy read as a person or organization is retyped only for a city this large.
+RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
+PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
+TEAM_TOWN_POPULATION = 200_000  # "Werder Bremen", "Indianapolis Colts": towns with clubs in the news
+ACRONYM_LETTERS = 5  # "EYP MCF": words of capitals this short are acronyms, not a person's name
+
+
+def place_context(span: Span) -> bool:
+    """"in Klodzko", "the town of Nysa", "Lagos-based": the words around a name say it is a place."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    town_of = before == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_NOUNS
+    return before in PLACE_PREPOSITIONS or town_of or after in {"-based", "based"}
+
+
+def vote(cands: list[Candidate]) -> str:
+    """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
+    votes = Counter(LABEL_KIND[c.label] for c in cands)
+    votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
+    votes["Person"] += sum(3 for c in cands if given_name_first(c.span))
+    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
+                                 or c.label != "PERSON" and (city_named_team(c.span) or town_team(c.span)))
+    longest = max(cands, key=lambda c: len(c.span))
+    return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
+
+
+def given_name_first(span: Span) -> bool:
+    """"Jean-Claude Juncker", "Ines Gorrochategui": a given name, then a capitalised word that ends no
+    organization's name ("Morgan Stanley" and "Ford Motor Co" are known or end in a suffix)."""
+    return (len(span) >= 2 and span[0].lower_.split("-")[0] in GIVEN_NAMES and span[-1].text[:1].isupper()
+            and span[-1].lower_ not in ORG_SUFFIXES and find_org(span.text) is None)
+
+
+def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | None:
+    """The gazetteer's place for a name; a small city only where the label or context says place."""
+    if label == "NORP":
+        return demonym_country(text)
+    place = find_place(text)
+    if place is None:
+        return None
+    if place.kind != "City" or label in ("GPE", "LOC", "FAC") or placed:
+        return place
+    return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None
+
+
+def city_named_team(span: Span) -> bool:
+    """"Union Berlin", "Werder Bremen": a name ending in a large city's name is a club's, not a person's."""
+    if len(span) != 2 or find_place(span.text):
+        return False
+    city = find_place(span[-1].text)
+    return city is not None and city.kind == "City" and city.population >= 200_000 and span[0].text[:1].isupper()
+
+
+
+
+def town_team(span: Span) -> bool:
+    """"Indianapolis Colts", "Kansas City Chiefs", "Boston Red Sox": a large town's name, then one or two
+    capitalised words ending in a plural, is a club, not a place (nor a person: "Paris Jackson" opens
+    with a given name, "Austin Rivers" is read as a person by the model and stays one)."""
+    return team_part(span) is not None
+
+
+def team_part(span: Span) -> Span | None:
+    """The club's own name after its town's: "Colts" of "Indianapolis Colts"; None if not a club's name."""
+    if len(span) < 2 or find_place(span.text) or span[0].lower_ in GIVEN_NAMES:
+        return None
+    for cut in range(len(span) - 1, max(0, len(span) - 3), -1):
+        town, rest = find_place(span[:cut].text), span[cut:]
+        if town is not None and town.kind == "City" and town.population >= TEAM_TOWN_POPULATION:
+            plural = rest[-1].lower_[-1] in "sx" and not rest[-1].lower_.endswith("ss")
+            return rest if plural and all(t.is_alpha and t.text[:1].isupper() for t in rest) else None
+    return None
+
+
+def acronym_person(cand: Candidate) -> bool:
+    """"EYP MCF" read as a person: words all in short capitals are a company's acronyms. (Headline
+    lines, where a person's name may be in capitals, are read apart: see headlines.)"""
+    return cand.label == "PERSON" and all(t.is_alpha and t.is_upper and 2 <= len(t) <= ACRONYM_LETTERS
+                                          and t.lower_ not in GIVEN_NAMES for t in cand.span)

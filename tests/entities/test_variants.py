@@ -1,0 +1,101 @@
+"""One entity per real thing in an article: titles and descriptions off the name, surnames with
+particles, clubs' short names, divisions apart from their company, nicknames, one type per name."""
+import pytest
+from spacy.tokens import Doc, Span
+
+from kg.entities.headlines import headline_lines
+from kg.entities.kinds import acronym_person, team_part
+from kg.entities.mentions import Candidate
+from kg.entities.variants import merge_kind_variants, merge_nicknames
+
+
+def entity_names(extraction) -> dict[str, tuple[str, set[str]]]:
+    return {e.name: (e.kind, set(e.aliases)) for e in extraction.entities.entities}
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    # an honorific without its dot is no part of the name
+    ("Dr Amara Patel examined the samples. Dr Patel said the results were clear.", "Amara Patel", {"Patel"}),
+    # a surname that opens with a particle
+    ("Marco Lo Bianco was arrested in Palermo. Lo Bianco denied the charges.", "Marco Lo Bianco", {"Lo Bianco"}),
+    ("Ursula von der Leyen spoke first. Von der Leyen said the plan was sound.", "Ursula von der Leyen",
+     {"Von der Leyen"}),
+    # a club's own name after its town's, wherever the article names it first
+    ("The Hawks won again. The Columbus Hawks beat Denver 3-1 on Sunday.", "Columbus Hawks", {"Hawks"}),
+])
+def test_short_forms_join_the_full_name(analysed, text, name, aliases):
+    names = entity_names(analysed(text))
+    assert name in names, names
+    assert aliases <= names[name][1]
+    assert not aliases & set(names) - {name}
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    # what a company is, capitalised at a sentence start, is no part of its name
+    ("Chipmaker Veltrix said on Monday it would buy a rival. Veltrix shares rose 4%.", "Veltrix", "Chipmaker Veltrix"),
+    # a company named first, its division later: two organizations
+    ("Dravix said on Monday it would buy the firm, which will join Dravix Services. Dravix shares rose.",
+     "Dravix", "Dravix Services"),
+])
+def test_names_stand_apart(analysed, text, present, absent):
+    names = entity_names(analysed(text))
+    assert present in names, names
+    assert absent not in names or not names[absent][1] & {present}
+
+
+def test_a_division_named_first_still_claims_the_short_form(analysed):
+    names = entity_names(analysed("Shares in Calder Bank fell. Calder said it would cut jobs."))
+    assert "Calder" in names["Calder Bank"][1]
+
+
+def doc_of(nlp, words: list[str]) -> Doc:
+    return Doc(nlp.vocab, words=words)
+
+
+def test_one_type_per_name(nlp):
+    doc = doc_of(nlp, "Wladek Petrenko beat Tony Ash . Petrenko won . Wladek Petrenko left".split())
+    person, place = Span(doc, 0, 2, "PERSON"), Span(doc, 8, 10, "GPE")
+    groups = {("Person", "Wladek Petrenko"): [Candidate(person, "PERSON"), Candidate(doc[5:6], "PERSON")],
+              ("Place", "Wladek Petrenko"): [Candidate(place, "GPE")]}
+    info = {key: ("", None) for key in groups}
+    merge_kind_variants(groups, info)
+    assert list(groups) == [("Person", "Wladek Petrenko")] and len(groups[("Person", "Wladek Petrenko")]) == 3
+
+
+def test_nickname_joins_the_full_given_name(nlp):
+    doc = doc_of(nlp, "Kathryn Molloy , 20 , and Katie Molloy".split())
+    groups = {("Person", "Kathryn Molloy"): [Candidate(doc[0:2], "PERSON")],
+              ("Person", "Katie Molloy"): [Candidate(doc[5:7], "PERSON")],
+              ("Person", "Karen Molloy"): []}
+    merge_nicknames(groups)
+    assert set(groups) == {("Person", "Kathryn Molloy"), ("Person", "Karen Molloy")}
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    ("QRT MCS", "PERSON", True),
+    ("JOHN SMITH", "PERSON", False),  # a given name in capitals is a person's
+    ("QRT MCS", "ORG", False),
+    ("Qrt Mcs", "PERSON", False),
+])
+def test_acronyms_read_as_people(nlp, words, label, expected):
+    doc = doc_of(nlp, words.split())
+    assert acronym_person(Candidate(doc[:], label)) is expected
+
+
+@pytest.mark.parametrize("words, team", [
+    ("Indianapolis Colts", "Colts"),
+    ("Boston Red Sox", "Red Sox"),
+    ("Kansas City Chiefs", "Chiefs"),
+    ("Paris Jackson", None),  # a given name first
+    ("Boston Globe", None),  # no plural: a newspaper, not a club
+    ("Kansas City", None),  # the town itself
+])
+def test_club_names_after_their_town(nlp, words, team):
+    part = team_part(doc_of(nlp, words.split())[:])
+    assert (part.text if part is not None else None) == team
+
+
+def test_a_headline_with_ordinals_reads_as_one(nlp):
+    text = "Hawks Beat Rangers 20 - 13 , Clinch 5th Seed In AFC Playoffs\nThe Hawks won on Sunday ."
+    doc = Doc(nlp.vocab, words=text.replace("\n", " \n ").split(" "))
+    assert len(headline_lines(doc)) == 1

@@ -1,6 +1,7 @@
 """Entity mentions → canonical entities: types fixed with evidence, aliases merged in an article."""
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -14,11 +15,12 @@ from .headlines import headline_names
 from .kinds import acronym_person, city_named_team, place_context, resolve_place, team_part, town_team, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
 from .teams import missed_sides, team_names
+from .tokenized import tokenized_names
 from .variants import (
     merge_acronyms,
     merge_case_variants,
+    merge_given_variants,
     merge_kind_variants,
-    merge_nicknames,
     merge_suffix_variants,
     without_suffix,
 )
@@ -71,6 +73,8 @@ class Entities:
         return start, end
 
 
+SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
+SPACED_INITIAL = re.compile(r"\b([A-Z]) \.")
 NATIONS = frozenset({"Country", "Continent"})  # a national side is reported as its country
 
 
@@ -126,7 +130,7 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
 
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
-    cands = headline_names(doc, candidates(doc))
+    cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
     cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
     people = personal_names(doc)
@@ -159,7 +163,7 @@ def extract_entities(doc: Doc) -> Entities:
     merge_case_variants(groups)
     merge_suffix_variants(groups)
     merge_kind_variants(groups, info)
-    merge_nicknames(groups)
+    merge_given_variants(groups)
     return build(groups, info)
 
 
@@ -188,8 +192,13 @@ def build(groups: dict[tuple[str, str], list[Candidate]],
 
 def fullest(cands: list[Candidate], default: str) -> str:
     """The fullest name, in running-text case where the article has it ("Trump" over "TRUMP"), on one line."""
-    names = (" ".join(c.span.text.split()) for c in cands)
+    names = (untokenized(" ".join(c.span.text.split())) for c in cands)
     return max(names, key=lambda t: (len(t.split()), not t.isupper(), len(t)), default=default)
+
+
+def untokenized(name: str) -> str:
+    """"T - Mobile" → "T-Mobile", "Frederick C . LaRue" → "Frederick C. LaRue" (see tokenized)."""
+    return SPACED_INITIAL.sub(r"\1.", SPACED_HYPHEN.sub("-", name))
 
 
 def unique(items: Iterable[str]) -> list[str]:

@@ -76,15 +76,16 @@ def merge_acronyms(groups: Groups) -> None:
 
 
 
-def merge_nicknames(groups: Groups) -> None:
-    """"Katie Jenkin" joins "Kathryn Jenkin" in an article: a given name and its short form, one surname."""
-    people = {f"{name.split()[0]} {name.split()[-1]}".casefold(): (kind, name)  # first and last names
-              for kind, name in sorted(groups) if kind == "Person" and len(name.split()) >= 2}
-    for kind, name in sorted(groups):
-        words = name.casefold().split()
-        if kind != "Person" or len(words) != 2 or (kind, name) not in groups:
-            continue
-        formal = sorted(people[key] for full in sorted(NICKNAMES.get(words[0], ()))
-                        if (key := f"{full} {words[1]}") in people)
-        if len(formal) == 1 and formal[0] in groups:
-            groups[formal[0]].extend(groups.pop((kind, name)))
+def merge_given_variants(groups: Groups) -> None:
+    """"Frederick LaRue" joins "Frederick C. LaRue", then "Katie Jenkin" joins "Kathryn Jenkin": a plain
+    first and last name joins the one other person in the article with that surname and that given
+    name, or its full form. Two fuller names ("George W. Bush", "George H. W. Bush") take none."""
+    for same_given in (lambda short, full: short == full, lambda short, full: full in NICKNAMES.get(short, ())):
+        for kind, name in sorted(groups):
+            words = name.casefold().split()
+            if kind != "Person" or len(words) != 2 or (kind, name) not in groups:
+                continue
+            fuller = [(k, n) for k, n in sorted(groups) if k == "Person" and n != name and len(n.split()) >= 2
+                      and n.casefold().split()[-1] == words[1] and same_given(words[0], n.casefold().split()[0])]
+            if len(fuller) == 1:
+                groups[fuller[0]].extend(groups.pop((kind, name)))

@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from kg.entities.headlines import headline_lines
 from kg.entities.kinds import acronym_person, team_part
 from kg.entities.mentions import Candidate
-from kg.entities.variants import merge_kind_variants, merge_nicknames
+from kg.entities.variants import merge_given_variants, merge_kind_variants
 
 
 def entity_names(extraction) -> dict[str, tuple[str, set[str]]]:
@@ -62,13 +62,17 @@ def test_one_type_per_name(nlp):
     assert list(groups) == [("Person", "Wladek Petrenko")] and len(groups[("Person", "Wladek Petrenko")]) == 3
 
 
-def test_nickname_joins_the_full_given_name(nlp):
-    doc = doc_of(nlp, "Kathryn Molloy , 20 , and Katie Molloy".split())
-    groups = {("Person", "Kathryn Molloy"): [Candidate(doc[0:2], "PERSON")],
-              ("Person", "Katie Molloy"): [Candidate(doc[5:7], "PERSON")],
-              ("Person", "Karen Molloy"): []}
-    merge_nicknames(groups)
-    assert set(groups) == {("Person", "Kathryn Molloy"), ("Person", "Karen Molloy")}
+@pytest.mark.parametrize("names, left", [
+    # a nickname joins the full given name; a middle initial is the same person
+    (["Kathryn Molloy", "Katie Molloy", "Karen Molloy"], {"Kathryn Molloy", "Karen Molloy"}),
+    (["Frederick C. Laroux", "Frederick Laroux", "Fred Laroux"], {"Frederick C. Laroux"}),
+    # two fuller names fit: a father and a son, nothing joins
+    (["George W. Bush", "George H. W. Bush", "George Bush"], {"George W. Bush", "George H. W. Bush", "George Bush"}),
+])
+def test_given_name_variants_join(names, left):
+    groups = {("Person", name): [] for name in names}
+    merge_given_variants(groups)
+    assert {name for _, name in groups} == left
 
 
 @pytest.mark.parametrize("words, label, expected", [
@@ -99,3 +103,21 @@ def test_a_headline_with_ordinals_reads_as_one(nlp):
     text = "Hawks Beat Rangers 20 - 13 , Clinch 5th Seed In AFC Playoffs\nThe Hawks won on Sunday ."
     doc = Doc(nlp.vocab, words=text.replace("\n", " \n ").split(" "))
     assert len(headline_lines(doc)) == 1
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    # text handed out tokenized: a space around every hyphen, comma and full stop
+    ("Shares of T - Mobile rose on Monday , a hit - and - run day for rivals . T - Mobile 's chief was pleased .",
+     "T-Mobile", "Mobile"),
+    ("Frederick C . Laroux , a high - ranking aide , died on Monday , his son said . Laroux was 75 .",
+     "Frederick C. Laroux", "Frederick C"),
+])
+def test_tokenized_text_keeps_names_whole(analysed, text, name, absent):
+    names = entity_names(analysed(text))
+    assert name in names and absent not in names, names
+
+
+def test_a_dash_between_two_sides_joins_nothing(analysed):
+    text = ("The Colts beat the Chiefs on Sunday , a hard - fought game . Colts - Chiefs was the "
+            "late game , and the Colts 's coach was pleased .")
+    assert "Colts-Chiefs" not in entity_names(analysed(text))

@@ -143,6 +143,15 @@ PRONOUNS = {
 }
 HONORIFIC_GENDER = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female", "sir": "male",
                     "dame": "female", "lord": "male", "lady": "female"}
+# Nouns for a person after a place or group's name ("an Oklahoma man", "the Mafia boss"), with the sex
+# they say ("" when none).
+DESCRIBING_NOUNS = {
+    "man": "male", "father": "male", "dad": "male", "boy": "male", "son": "male", "husband": "male",
+    "grandfather": "male", "woman": "female", "mother": "female", "mom": "female", "mum": "female",
+    "girl": "female", "daughter": "female", "wife": "female", "grandmother": "female",
+    "teen": "", "teenager": "", "boss": "", "leader": "",
+}
+PARENT_NOUNS = frozenset({"father", "dad", "mother", "mom", "mum"})  # "a Brooklyn mother of 12"
 # Prepositions whose phrase belongs to an unnamed source's description ("lawyers for the company").
 SOURCE_PREPOSITIONS = frozenset({"for", "at", "from", "in", "of", "with", "close", "to", "on"})
 

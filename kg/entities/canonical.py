@@ -3,17 +3,18 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Iterable
 
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import NAME_PARTICLES
 
+from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, city_named_team, place_context, resolve_place, team_part, town_team, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
+from .records import Entities, Entity, Mention
 from .teams import missed_sides, team_names
 from .tokenized import tokenized_names
 from .variants import (
@@ -24,54 +25,6 @@ from .variants import (
     merge_suffix_variants,
     without_suffix,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    start: int  # character offsets into the article text, end exclusive
-    end: int
-    text: str
-    naming: bool = True  # False for a demonym ("Russian troops"): it refers to the entity without naming it
-
-
-@dataclass(frozen=True, slots=True)
-class Entity:
-    key: str  # "{kind}/{canonical name}": the same real-world entity, the same key
-    kind: str  # Person, Organization or Place
-    name: str
-    subtype: str = ""  # schema.org subclass (Country, City, GovernmentOrganization, ...)
-    aliases: tuple[str, ...] = ()
-    mentions: tuple[Mention, ...] = ()
-    geonameid: int | None = None
-    lat: float | None = None
-    long: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Entities:
-    entities: tuple[Entity, ...]
-    by_token: dict[int, str] = field(default_factory=dict)  # token index → entity key
-    by_key: dict[str, Entity] = field(default_factory=dict)
-
-    def get(self, key: str) -> Entity | None:
-        return self.by_key.get(key)
-
-    def at(self, token_i: int) -> Entity | None:
-        found = self.by_token.get(token_i)
-        return self.get(found) if found else None
-
-    def mention_at(self, token_i: int) -> tuple[int, int] | None:
-        """Token range [start, end) of the entity mention holding token i."""
-        key = self.by_token.get(token_i)
-        if key is None:
-            return None
-        start, end = token_i, token_i + 1
-        while self.by_token.get(start - 1) == key:
-            start -= 1
-        while self.by_token.get(end) == key:
-            end += 1
-        return start, end
-
 
 SPACED_HYPHEN = re.compile(r"(?<=\w) - (?=\w)")
 SPACED_INITIAL = re.compile(r"\b([A-Z]) \.")
@@ -164,7 +117,7 @@ def extract_entities(doc: Doc) -> Entities:
     merge_suffix_variants(groups)
     merge_kind_variants(groups, info)
     merge_given_variants(groups)
-    return build(groups, info)
+    return with_descriptions(doc, build(groups, info))
 
 
 def build(groups: dict[tuple[str, str], list[Candidate]],

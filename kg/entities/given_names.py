@@ -57,3 +57,19 @@ NICKNAMES: dict[str, frozenset[str]] = {short: frozenset(full.split()) for short
     "tommy": "thomas", "tony": "anthony", "vince": "vincent", "walt": "walter", "will": "william",
     "zach": "zachary",
 }.items()}
+
+# The given names above (and short forms) that are women's; the rest are men's but for those that are
+# either (AMBIGUOUS_SEX). Used only as evidence of who a description ("an Arkansas woman") stands for.
+FEMALE_NAMES = frozenset("""
+aisha alexandra alice alicia amanda amy ana anastasia angela ann anna anne annie ashley barbara carla
+carmen carol caroline catherine cecilia christina christine claire claudia conchita cristina daniela
+deborah diana donna elena eleni elizabeth ellen emily emma eva fatima francesca gabriela grace helen
+helena hillary ines ingrid irina isabel isabella jane janet jennifer jessica joan julia julie karen karin
+kate katherine kathleen laura leila lena linda lindsay lisa margaret maria marie marta martina mary
+megan melissa monica monika nancy naomi natalia natalya nina olivia patricia paula petra rachel rebecca
+rita rosa ruth sandra sandrine sara sarah sharon sofia sophie susan tamara tatiana teresa valentina
+vanessa vera veronica yekaterina katie kathy kathryn liz beth betty sue jenny jen meg maggie peggy pam
+debbie becky cathy
+""".split())
+AMBIGUOUS_SEX = frozenset("andrea jean kim lee lynn robin kelly dominique nicola michele chen jan chris alex pat sam"
+                          .split())

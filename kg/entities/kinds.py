@@ -5,7 +5,7 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from kg.lexicon import ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS
 
 from .gazetteer import Place, demonym_country, find_org, find_place
 from .given_names import GIVEN_NAMES
@@ -19,12 +19,14 @@ ACRONYM_LETTERS = 5  # "EYP MCF": words of capitals this short are acronyms, not
 
 
 def place_context(span: Span) -> bool:
-    """"in Klodzko", "the town of Nysa", "Lagos-based": the words around a name say it is a place."""
+    """"in Klodzko", "the town of Nysa", "Lagos-based", "a Glasgow woman": the words around a name say it
+    is a place."""
     doc = span.doc
     before = doc[span.start - 1].lower_ if span.start else ""
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     town_of = before == "of" and span.start >= 2 and doc[span.start - 2].lower_ in PLACE_NOUNS
-    return before in PLACE_PREPOSITIONS or town_of or after in {"-based", "based"}
+    townsman = before in ("a", "an") and after in DESCRIBING_NOUNS
+    return before in PLACE_PREPOSITIONS or town_of or townsman or after in {"-based", "based"}
 
 
 def vote(cands: list[Candidate]) -> str:

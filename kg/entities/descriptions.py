@@ -1,0 +1,107 @@
+"""Descriptions that stand for a person the article names: "an Oklahoma man", "the Mafia boss",
+"a Brooklyn mother of 12", "Spiro Man Charged" in a headline.
+
+A place's or group's name, then a noun for a person (`DESCRIBING_NOUNS`), refers to the person named
+beside it ("Spiro man Christopher Simpson", "Christopher Simpson, a Spiro man,"); failing that, to
+the person the article is about: the one named most often, of the sex the noun says (by the pronouns
+of the sentences that name only them), when no other such person is named as often. The description
+becomes a mention of that person; the place in it stays a mention of the place.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span
+
+from kg.lexicon import DESCRIBING_NOUNS, HONORIFIC_GENDER, PARENT_NOUNS, PRONOUNS
+from kg.read import positions
+
+from .given_names import AMBIGUOUS_SEX, FEMALE_NAMES, GIVEN_NAMES, NICKNAMES
+from .records import Entities, Entity, Mention
+
+NOUNS = frozenset(DESCRIBING_NOUNS)
+DESCRIBED_KINDS = frozenset({"Place", "Organization"})
+NAME_WEIGHT = 3  # a known given name outweighs a few pronouns, which may be someone else's
+
+
+def with_descriptions(doc: Doc, entities: Entities) -> Entities:
+    """`entities` with each description above added to the mentions of the person it stands for."""
+    people = [e for e in entities.entities if e.kind == "Person"]
+    if not people:
+        return entities
+    found: dict[str, list[Mention]] = {}
+    for i in positions(doc, LOWER, NOUNS):
+        span = description(doc, i, entities)
+        if span is None:
+            continue
+        person = beside(span, entities) or protagonist(doc, people, entities, DESCRIBING_NOUNS[doc[i].lower_])
+        if person is not None:
+            found.setdefault(person.key, []).append(Mention(span.start_char, span.end_char, span.text))
+    if not found:
+        return entities
+    updated = tuple(replace(e, mentions=tuple(sorted(e.mentions + tuple(found[e.key]), key=lambda m: m.start)))
+                    if e.key in found else e for e in entities.entities)
+    return Entities(updated, entities.by_token, {e.key: e for e in updated})
+
+
+def description(doc: Doc, noun: int, entities: Entities) -> Span | None:
+    """"Oklahoma man" (and "of 12" after it) when a place's or group's name ends right before the noun."""
+    if noun == 0 or (owner := entities.at(noun - 1)) is None or owner.kind not in DESCRIBED_KINDS:
+        return None
+    start, _ = entities.mention_at(noun - 1)
+    end = noun + 1
+    if doc[noun].lower_ in PARENT_NOUNS and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
+        end += 2  # "a Brooklyn mother of 12"
+    return doc[start:end]
+
+
+def beside(span: Span, entities: Entities) -> Entity | None:
+    """The person named right after ("Spiro man Christopher Simpson", "..., Christopher Simpson,") or right
+    before ("Christopher Simpson, a Spiro man")."""
+    doc = span.doc
+    after = span.end + (span.end < len(doc) and doc[span.end].text == ",")
+    start = span.start - 1
+    while start >= 0 and doc[start].lower_ in ("a", "an", "the"):
+        start -= 1
+    before = start - 1 if start >= 0 and doc[start].text == "," else None
+    for i in (after, before):
+        if i is not None and 0 <= i < len(doc) and (person := entities.at(i)) is not None and person.kind == "Person":
+            return person
+    return None
+
+
+def protagonist(doc: Doc, people: list[Entity], entities: Entities, sex: str) -> Entity | None:
+    """The person named most often, and more often than anyone else who may be of the noun's sex: among
+    those whose words say that sex; those who are of no known sex only when there is no other choice."""
+    sexes = {p.key: pronoun_sex(doc, p, entities) for p in people} if sex else {}
+    fitting = [p for p in people if sexes.get(p.key, "") == sex]
+    if not fitting and len(people) == 1:
+        fitting = people if not sexes.get(people[0].key) else []
+    counts = sorted(((len(p.mentions), p.key, p) for p in fitting), key=lambda c: (-c[0], c[1]))
+    if not counts or len(counts) > 1 and (counts[0][0] < 2 or counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][2]
+
+
+def pronoun_sex(doc: Doc, person: Entity, entities: Entities) -> str:
+    """"male" or "female" by the given name, the pronouns in the sentences that name this person and nobody
+    else, an honorific ("Mrs"), and a noun set beside the name ("Horton, a mother of 12")."""
+    sexes: Counter[str] = Counter()
+    given = person.name.split()[0].casefold()
+    if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
+        sexes["female" if given in FEMALE_NAMES else "male"] += NAME_WEIGHT
+    for mention in person.mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sexes[HONORIFIC_GENDER.get(doc[span.start - 1].lower_.rstrip(".")) if span.start else None] += 1
+        sexes[DESCRIBING_NOUNS.get(next((t.lower_ for t in doc[span.end + 1:span.end + 4] if t.pos_ == "NOUN"), ""))
+              if span.end < len(doc) and doc[span.end].text == "," else None] += 1
+        others = {entities.by_token.get(t.i) for t in span.sent} - {person.key, None}
+        if not any((other := entities.get(key)) is not None and other.kind == "Person" for key in others):
+            sexes.update(PRONOUNS.get(t.lower_) for t in span.sent)
+    if sexes["male"] == sexes["female"]:
+        return ""
+    return "male" if sexes["male"] > sexes["female"] else "female"

@@ -1,0 +1,53 @@
+"""What the entity stage yields: canonical entities with their mentions in the article."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int  # character offsets into the article text, end exclusive
+    end: int
+    text: str
+    # False for a demonym ("Russian troops"): it refers to the entity but is none of its mentions in the graph.
+    # A description ("an Oklahoma man") is one: it denotes the person, though it is not one of their names.
+    naming: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    key: str  # "{kind}/{canonical name}": the same real-world entity, the same key
+    kind: str  # Person, Organization or Place
+    name: str
+    subtype: str = ""  # schema.org subclass (Country, City, GovernmentOrganization, ...)
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    geonameid: int | None = None
+    lat: float | None = None
+    long: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entities:
+    entities: tuple[Entity, ...]
+    by_token: dict[int, str] = field(default_factory=dict)  # token index → entity key
+    by_key: dict[str, Entity] = field(default_factory=dict)
+
+    def get(self, key: str) -> Entity | None:
+        return self.by_key.get(key)
+
+    def at(self, token_i: int) -> Entity | None:
+        found = self.by_token.get(token_i)
+        return self.get(found) if found else None
+
+    def mention_at(self, token_i: int) -> tuple[int, int] | None:
+        """Token range [start, end) of the entity mention holding token i."""
+        key = self.by_token.get(token_i)
+        if key is None:
+            return None
+        start, end = token_i, token_i + 1
+        while self.by_token.get(start - 1) == key:
+            start -= 1
+        while self.by_token.get(end) == key:
+            end += 1
+        return start, end

@@ -2,6 +2,7 @@
 it missed (after a title, with an organization's last word, a surname said again)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
@@ -140,14 +141,22 @@ def joined_names(doc: Doc) -> list[Span]:
     return out
 
 
-def breaks_name(token: Token, end: int) -> bool:
+def breaks_name(token: Token, start: int, end: int) -> bool:
     """No name runs over this token: a colon, a long dash, a bracket, a comma, a spaced hyphen ("Romania
-    - Contra", never "Jean-Claude") or a number with more name after it (a score)."""
+    - Contra", never "Jean-Claude"), a number with more name after it (a score), or a possessive after a
+    name the article writes on its own ("Apple's MacBook", not "People's Bank")."""
     if token.text in NAME_BREAKS:
         return True
+    if token.text in POSSESSIVE and token.i + 1 < end:
+        return token.i > start and stands_alone(token.doc.text, token.doc[start:token.i].text)
     if token.text == "-":
         return bool(token.whitespace_ and token.doc[token.i - 1].whitespace_)
     return token.like_num and token.i + 1 < end
+
+
+def stands_alone(text: str, name: str) -> bool:
+    """The text writes `name` somewhere without a possessive after it."""
+    return re.search(rf"\b{re.escape(name)}\b(?!\s?['’]s?\b)", text) is not None
 
 
 def split_names(spans: list[Span]) -> list[Span]:
@@ -158,7 +167,7 @@ def split_names(spans: list[Span]) -> list[Span]:
     for span in spans:
         start = span.start
         for token in span:
-            if token.i > start and breaks_name(token, span.end):
+            if token.i > start and breaks_name(token, start, span.end):
                 out.append(Span(span.doc, start, token.i, label=span.label_))
                 start = span.end if token.text in NAME_ENDS else token.i + 1
         if start < span.end:

@@ -21,7 +21,7 @@ from .mentions import LABEL_KIND, Candidate
 SPLIT_HYPHEN = re.compile(r"[a-z] - [a-z]")
 JOINED_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
 SET_APART = (" , ", " 's ")
-HYPHENATED = re.compile(r"\b([A-Z][\w']*) - ([A-Z][\w']*)\b")
+HYPHENATED = re.compile(r"\b([A-Z]\w*) - ([A-Z]\w*)\b")  # not "Mobile's": the possessive is no part of it
 INITIALLED = re.compile(r"\b[A-Z][a-z]+ [A-Z] \. [A-Z][a-z][\w']+\b")
 WORD = re.compile(r"[A-Z][\w']*")
 

@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span
 
 from kg.entities.headlines import headline_lines
 from kg.entities.kinds import acronym_person, team_part
-from kg.entities.mentions import Candidate
+from kg.entities.mentions import Candidate, split_names
 from kg.entities.variants import merge_given_variants, merge_kind_variants
 
 
@@ -41,6 +41,18 @@ def test_names_stand_apart(analysed, text, present, absent):
     names = entity_names(analysed(text))
     assert present in names, names
     assert absent not in names or not names[absent][1] & {present}
+
+
+@pytest.mark.parametrize("words, expected", [
+    # a possessive inside a name, after a name the article writes alone: the owner is a name of its own
+    ("Orvane 's Tessra line is old . Orvane said so .", ["Orvane", "Tessra"]),
+    # never alone: the possessive is part of the name
+    ("People 's Bank of China cut rates .", ["People 's Bank of China"]),
+])
+def test_possessive_ends_a_name_written_alone(nlp, words, expected):
+    doc = doc_of(nlp, words.split())
+    end = 3 if "Tessra" in words else 5
+    assert [s.text for s in split_names([Span(doc, 0, end, "ORG")])] == expected
 
 
 def test_a_division_named_first_still_claims_the_short_form(analysed):

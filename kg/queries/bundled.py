@@ -12,6 +12,8 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, S
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
+from .order import sort_results, split_order
+
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
 
@@ -150,7 +152,9 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
 
 
 def run(store: Store, query: Query, values: Iterable[str] = ()) -> bytes:
-    return select_on(store, bound_text(query, values), name=query.name)
+    """SPARQL JSON results of a query on a store, in the query's order (put in order by `order`)."""
+    text, keys = split_order(bound_text(query, values))
+    return sort_results(select_on(store, text, name=query.name), keys)
 
 
 def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:

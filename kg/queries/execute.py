@@ -7,6 +7,7 @@ from kg.errors import QueryError
 from kg.stores import memory_store, open_store
 
 from .bundled import bound_text, find_query, render, rows_of, rows_on, select_on
+from .order import sort_results, split_order
 
 
 def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
@@ -44,5 +45,5 @@ def select(text: str, *, data: Sequence[str] = (), store: str | None = None, end
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
               server: str | None = None, params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
     """Run a bundled or user query; returns the rendered results and the row count."""
-    query = find_query(name)
-    return render(select(bound_text(query, params), data=data, store=store, endpoint=endpoint, server=server), fmt)
+    text, keys = split_order(bound_text(find_query(name), params))
+    return render(sort_results(select(text, data=data, store=store, endpoint=endpoint, server=server), keys), fmt)

@@ -1,0 +1,47 @@
+"""Results put in order by newskg: the same rows, in the same order, as the engine's ORDER BY."""
+import json
+
+import pytest
+
+from kg.queries import bound_text, bundled, rows_of, run, select_on
+from kg.queries.order import sort_results, split_order
+from kg.stores import memory_store
+
+from .test_bundled import PARAMS
+
+
+@pytest.mark.parametrize("text, rest, keys", [
+    ("SELECT ?a ?b WHERE { ?a ?p ?b }\nORDER BY ?a DESC(?b)\n", "SELECT ?a ?b WHERE { ?a ?p ?b }\n",
+     [("a", False), ("b", True)]),
+    ("SELECT * WHERE { ?a ?p ?b }\n  order by asc( ?b )", "SELECT * WHERE { ?a ?p ?b }\n", [("b", False)]),
+    # the engine needs its ORDER BY to choose rows, or it orders by an expression: left as it is
+    ("SELECT * WHERE { ?a ?p ?b }\nORDER BY ?a\nLIMIT 5", None, []),
+    ("SELECT * WHERE { ?a ?p ?b }\nORDER BY STR(?a)", None, []),
+    ("SELECT * WHERE { ?a ?p ?b }", None, []),
+])
+def test_split_order(text, rest, keys):
+    assert split_order(text) == (rest if rest is not None else text, keys)
+
+
+def results(*rows):
+    return json.dumps({"head": {"vars": ["x", "n"]}, "results": {"bindings": list(rows)}}).encode()
+
+
+def test_sort_results_orders_terms_as_sparql_does():
+    lit = lambda v: {"type": "literal", "value": v}
+    num = lambda v: {"type": "literal", "value": v, "datatype": "http://www.w3.org/2001/XMLSchema#integer"}
+    rows = [{"x": lit("b"), "n": num("10")}, {"x": lit("a"), "n": num("9")}, {"n": num("10")},
+            {"x": {"type": "uri", "value": "https://x.org/z"}, "n": num("9")}, {"x": lit("Z"), "n": num("10")}]
+    ordered = json.loads(sort_results(results(*rows), [("n", True), ("x", False)]))["results"]["bindings"]
+    # numbers by value (10 before 9, descending); then unbound, IRIs, literals by their characters
+    assert [(r.get("x", {}).get("value"), r["n"]["value"]) for r in ordered] == [
+        (None, "10"), ("Z", "10"), ("b", "10"), ("https://x.org/z", "9"), ("a", "9")]
+
+
+@pytest.mark.parametrize("name", [q.name for q in bundled()])
+def test_same_rows_as_the_engines_order(example_graph, name):
+    store = memory_store([str(example_graph)])
+    query = next(q for q in bundled() if q.name == name)
+    ours = rows_of(run(store, query, PARAMS.get(name, [])))
+    engine = rows_of(select_on(store, bound_text(query, PARAMS.get(name, []))))
+    assert ours == engine

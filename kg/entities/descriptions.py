@@ -38,7 +38,8 @@ def with_descriptions(doc: Doc, entities: Entities) -> Entities:
             continue
         person = beside(span, entities) or protagonist(doc, people, entities, DESCRIBING_NOUNS[doc[i].lower_])
         if person is not None:
-            found.setdefault(person.key, []).append(Mention(span.start_char, span.end_char, span.text))
+            mention = Mention(span.start_char, span.end_char, span.text, description=True)
+            found.setdefault(person.key, []).append(mention)
     if not found:
         return entities
     updated = tuple(replace(e, mentions=tuple(sorted(e.mentions + tuple(found[e.key]), key=lambda m: m.start)))
@@ -92,7 +93,7 @@ def pronoun_sex(doc: Doc, person: Entity, entities: Entities) -> str:
     given = person.name.split()[0].casefold()
     if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
         sexes["female" if given in FEMALE_NAMES else "male"] += NAME_WEIGHT
-    for mention in person.mentions:
+    for mention in (m for m in person.mentions if not m.description):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             continue

@@ -9,9 +9,8 @@ class Mention:
     start: int  # character offsets into the article text, end exclusive
     end: int
     text: str
-    # False for a demonym ("Russian troops"): it refers to the entity but is none of its mentions in the graph.
-    # A description ("an Oklahoma man") is one: it denotes the person, though it is not one of their names.
-    naming: bool = True
+    naming: bool = True  # False for a demonym ("Russian troops"): it refers to the entity, no mention in the graph
+    description: bool = False  # "an Oklahoma man": a mention in the graph that denotes the person, not a name
 
 
 @dataclass(frozen=True, slots=True)

@@ -126,7 +126,7 @@ def extract_roles(doc: Doc, entities: Entities) -> list[Role]:
     for entity in entities.entities:
         if entity.kind != "Person":
             continue
-        for mention in entity.mentions:
+        for mention in (m for m in entity.mentions if not m.description):  # names only
             span = doc.char_span(mention.start, mention.end)
             if span is None:
                 continue

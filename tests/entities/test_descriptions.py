@@ -45,3 +45,13 @@ def test_the_place_in_a_description_stays_a_place(analysed):
     entities = analysed("Tulsa man charged\nDaniel Reyes, 34, was charged on Monday. Reyes denied it.").entities
     places = [e for e in entities.entities if e.name == "Tulsa"]
     assert places and places[0].kind == "Place"
+
+
+def test_descriptions_are_no_names(analysed):
+    """A description is a mention of the person, never one of their names nor a title's holder."""
+    text = ("Tulsa man charged in fire\nDaniel Reyes, 34, the firm's chief executive, was charged on Monday. "
+            "A Tulsa man, chief executive Daniel Reyes, denied it. Reyes told police he had been asleep.")
+    extraction = analysed(text)
+    person = next(e for e in extraction.entities.entities if e.name == "Daniel Reyes")
+    assert "Tulsa man" not in person.aliases and "Tulsa man" in [m.text for m in person.mentions]
+    assert all(role.person.startswith("Person/") for role in extraction.roles)

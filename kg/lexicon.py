@@ -125,6 +125,10 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "d
 # Nouns before "of X" that make X a place ("the town of Nysa").
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",
                          "island", "port", "capital", "suburb", "municipality", "borough"})
+# Posts in a country's government: a title of these words without a body named is the country's when its
+# sentence names one country and no other ("Finance Minister Jane Doe said Germany would ...").
+STATE_TITLES = frozenset({"minister", "premier", "chancellor", "ambassador", "envoy", "president",
+                          "secretary", "foreign", "defence", "defense", "interior", "finance"})
 # Titles that may stand before a single name ("King Felipe", "Pope Francis").
 SINGLE_NAME_TITLES = frozenset({"king", "queen", "pope", "prince", "princess", "emperor", "empress",
                                 "sheikh", "emir", "sultan", "crown", "archbishop", "cardinal"})

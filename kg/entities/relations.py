@@ -1,12 +1,12 @@
 """Roles ("US Secretary of State Helen Ward") and memberships ("EU member Ireland")."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import MEMBER_HEDGES, MEMBER_NOUNS, MEMBER_SKIP, TITLE_MODIFIERS, TITLE_WORDS
+from kg.lexicon import MEMBER_HEDGES, MEMBER_NOUNS, MEMBER_SKIP, STATE_TITLES, TITLE_MODIFIERS, TITLE_WORDS
 from kg.read import positions
 
 from .canonical import Entities
@@ -131,9 +131,27 @@ def extract_roles(doc: Doc, entities: Entities) -> list[Role]:
             if span is None:
                 continue
             role = title_before(span, entities) or title_apposed(span, entities)
+            if role is not None and role.org is None:
+                role = replace(role, org=org_from_context(doc, role, roles, entities))
             if role is not None and role not in roles:
                 roles.append(role)
     return roles
+
+
+def org_from_context(doc: Doc, role: Role, roles: list[Role], entities: Entities) -> str | None:
+    """The body of a post the phrase leaves out: the one the article gave the same person's same title
+    before ("German Finance Minister X ... Finance Minister X said"), or, for a post in a government, the
+    one country its sentence names."""
+    title = role.title.casefold()
+    earlier = {r.org for r in roles if r.person == role.person and r.title.casefold() == title and r.org}
+    if len(earlier) == 1:
+        return earlier.pop()
+    if not STATE_TITLES & set(title.replace("-", " ").split()):
+        return None
+    sentence = doc.char_span(role.start, role.end, alignment_mode="expand")
+    countries = {entities.by_token.get(t.i) for t in sentence.sent} if sentence is not None else set()
+    countries = {key for key in countries if key and (e := entities.get(key)) is not None and e.subtype == "Country"}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def members_after(doc: Doc, i: int, entities: Entities) -> list[str]:

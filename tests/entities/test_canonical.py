@@ -77,6 +77,18 @@ def test_places_link_to_geonames(analysed):
     assert (poland.subtype, poland.geonameid) == ("Country", 798544)
 
 
+@pytest.mark.parametrize("name, kind", [
+    ("Asia", "Place"),  # the continent, not a town of 23,000 in the Philippines
+    ("Ontario", "Place"),  # the province, not the Californian city
+    ("Gaza", "City"),  # a large city keeps its name
+    ("Georgia", "Country"),
+])
+def test_regions_before_small_towns(name, kind):
+    from kg.entities.gazetteer import find_place
+
+    assert find_place(name).kind == kind
+
+
 def test_demonym_refers_to_country(analysed):
     result = analysed("British Foreign Secretary David Lammy praised Russian dissidents.")
     names = kinds(result)

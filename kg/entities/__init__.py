@@ -6,9 +6,12 @@ identity links of `kg resolve` (`plan`). The gazetteer and organization lists ar
 """
 from __future__ import annotations
 
-from .canonical import Entities, Entity, extract_entities
+from .canonical import extract_entities
 from .gazetteer import places
 from .identity import ENTITIES, Ambiguous, Link, Named, entities_from_rows, plan
+from .records import Entities, Entity, Mention
 from .relations import Membership, Role, affiliation_of, extract_memberships, extract_roles
 
-__all__ = ["Entities", "Entity", "extract_entities", "Membership", "Role", "affiliation_of", "extract_memberships", "extract_roles", "places", "ENTITIES", "Named", "Link", "Ambiguous", "entities_from_rows", "plan"]
+__all__ = ["Entities", "Entity", "Mention", "extract_entities", "Membership", "Role", "affiliation_of",
+           "extract_memberships", "extract_roles", "places", "ENTITIES", "Named", "Link", "Ambiguous",
+           "entities_from_rows", "plan"]

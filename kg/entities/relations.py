@@ -9,8 +9,8 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import MEMBER_HEDGES, MEMBER_NOUNS, MEMBER_SKIP, STATE_TITLES, TITLE_MODIFIERS, TITLE_WORDS
 from kg.read import positions
 
-from .canonical import Entities
 from .gazetteer import demonym_country
+from .records import Entities
 
 TITLE_GLUE = frozenset({"of", "-", "–"})
 LIST_GLUE = frozenset({",", "and", "&"})

@@ -2,9 +2,11 @@
 "a Brooklyn mother of 12", "Spiro Man Charged" in a headline.
 
 A place's or group's name, then a noun for a person (`DESCRIBING_NOUNS`), refers to the person named
-beside it ("Spiro man Christopher Simpson", "Christopher Simpson, a Spiro man,"); failing that, to
-the person the article is about: the one named most often, of the sex the noun says (by the pronouns
-of the sentences that name only them), when no other such person is named as often. The description
+beside it ("Spiro man Christopher Simpson", "Christopher Simpson, a Spiro man,") unless their sex
+differs; failing that, when the noun says a sex, to the person the article is about: the one named most
+often, of that sex (by given name, honorific and the pronouns of the sentences that name only them),
+when no other such person is named as often. A noun of no sex ("leader", "teen") stands for someone
+not named beside it only when the article names one person. The description
 becomes a mention of that person; the place in it stays a mention of the place.
 """
 from __future__ import annotations
@@ -23,7 +25,6 @@ from .records import Entities, Entity, Mention
 
 NOUNS = frozenset(DESCRIBING_NOUNS)
 DESCRIBED_KINDS = frozenset({"Place", "Organization"})
-NAME_WEIGHT = 3  # a known given name outweighs a few pronouns, which may be someone else's
 
 
 def with_descriptions(doc: Doc, entities: Entities) -> Entities:
@@ -36,7 +37,12 @@ def with_descriptions(doc: Doc, entities: Entities) -> Entities:
         span = description(doc, i, entities)
         if span is None:
             continue
-        person = beside(span, entities) or protagonist(doc, people, entities, DESCRIBING_NOUNS[doc[i].lower_])
+        sex = DESCRIBING_NOUNS[doc[i].lower_]
+        person = beside(span, entities)
+        if person is not None and sex and pronoun_sex(doc, person, entities) not in (sex, ""):
+            person = None  # "a New Bedford man, Catherine Gomes": the name beside is not his
+        if person is None and (sex or len(people) == 1):  # "the Hamas leader" may be anyone but the one named
+            person = protagonist(doc, people, entities, sex)
         if person is not None:
             mention = Mention(span.start_char, span.end_char, span.text, description=True)
             found.setdefault(person.key, []).append(mention)
@@ -87,12 +93,12 @@ def protagonist(doc: Doc, people: list[Entity], entities: Entities, sex: str) ->
 
 
 def pronoun_sex(doc: Doc, person: Entity, entities: Entities) -> str:
-    """"male" or "female" by the given name, the pronouns in the sentences that name this person and nobody
-    else, an honorific ("Mrs"), and a noun set beside the name ("Horton, a mother of 12")."""
-    sexes: Counter[str] = Counter()
+    """"male" or "female" by the given name, else by the pronouns in the sentences that name this person
+    and nobody else, an honorific ("Mrs") and a noun set beside the name ("Horton, a mother of 12")."""
     given = person.name.split()[0].casefold()
     if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
-        sexes["female" if given in FEMALE_NAMES else "male"] += NAME_WEIGHT
+        return "female" if given in FEMALE_NAMES else "male"  # surer than pronouns, which may be a namesake's
+    sexes: Counter[str] = Counter()
     for mention in (m for m in person.mentions if not m.description):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:

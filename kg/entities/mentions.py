@@ -64,6 +64,8 @@ def mention_span(ent: Span) -> Span | None:
     span = doc[start:end] if end > start else None
     if span is None or not any(t.text[:1].isupper() for t in span):
         return None  # "health ministry": a description, not a name
+    if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
+        return None  # "Dr" alone names nobody
     return span
 
 

@@ -56,6 +56,7 @@ def test_aliases_merge_into_one_entity(analysed, text, canonical, aliases):
     ("NATO met in Brussels. The alliance said it was united.", "alliance"),
     ("The health ministry said the programme would expand.", "health ministry"),
     ("Northgate United won 3-2 on Saturday.", "Northgate United 3-2"),
+    ("The Holy Father thanked the Dr for his care.", "Dr"),  # an honorific alone names nobody
 ])
 def test_not_entities(analysed, text, absent):
     assert absent not in kinds(analysed(text))

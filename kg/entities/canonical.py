@@ -13,7 +13,7 @@ from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, city_named_team, place_context, resolve_place, team_part, town_team, vote
-from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names
+from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .records import Entities, Entity, Mention
 from .teams import missed_sides, team_names
 from .tokenized import tokenized_names
@@ -92,7 +92,7 @@ def extract_entities(doc: Doc) -> Entities:
              or acronym_person(c) else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
-    cands = sorted(cands + echoes(doc, cands, full_names), key=lambda c: c.span.start)
+    cands = sorted(split_pairs(cands, full_names) + echoes(doc, cands, full_names), key=lambda c: c.span.start)
     groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     info: dict[tuple[str, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)

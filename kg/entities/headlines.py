@@ -4,7 +4,8 @@ title case ("Microsoft Rushes Fix for IE Flaw").
 The small model reads such lines badly: it misses names there and runs spans over verbs ("Microsoft
 Rushes" would become the name every later "Microsoft" joins). In such a line a name counts when the
 article writes it elsewhere in running text (then it is that entity, with that label) or when the
-gazetteer knows it as a country or a large city; other spans there are dropped. Canonical names come from running text (see canonical.fullest).
+gazetteer knows it as a country or a large city; other spans there are dropped. Canonical names come
+from running text (see canonical.fullest).
 """
 from __future__ import annotations
 

@@ -242,3 +242,21 @@ def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Can
         elif token.text in prefixes:
             found.append(Candidate(doc[token.i:token.i + 1], "ORG"))
     return found
+
+
+def split_pairs(cands: list[Candidate], full_names: list[Span]) -> list[Candidate]:
+    """"Lopez and Carrasquillo", "Laci and Conner" read as one name: two people when each side is a
+    first or last name of a person the article names in full ("Procter & Gamble", "Johnson & Johnson" stay
+    whole)."""
+    parts = {w.casefold() for s in full_names for w in (s[0].text, s[-1].text)}
+    out = []
+    for cand in cands:
+        span = cand.span
+        joins = [t.i for t in span[1:-1] if t.lower_ in ("and", "&")]
+        sides = [span.doc[span.start:joins[0]], span.doc[joins[0] + 1:span.end]] if len(joins) == 1 else []
+        if (sides and sides[0].text != sides[1].text and find_org(span.text) is None  # "Johnson & Johnson"
+                and all(len(side) == 1 and side.text.casefold() in parts for side in sides)):
+            out += [Candidate(side, "PERSON") for side in sides]
+        else:
+            out.append(cand)
+    return out

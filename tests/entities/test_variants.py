@@ -133,3 +133,15 @@ def test_a_dash_between_two_sides_joins_nothing(analysed):
     text = ("The Colts beat the Chiefs on Sunday , a hard - fought game . Colts - Chiefs was the "
             "late game , and the Colts 's coach was pleased .")
     assert "Colts-Chiefs" not in entity_names(analysed(text))
+
+
+@pytest.mark.parametrize("text, people, whole", [
+    # two people read as one name: split when each side names a person of the article
+    ("Prosecutors said Lopez and Carrasquillo were targeting rivals. Andrew Lopez, 20, and Jonathan "
+     "Carrasquillo, 24, were arrested.", {"Andrew Lopez", "Jonathan Carrasquillo"}, "Lopez and Carrasquillo"),
+    # a company's name with "&" stays whole, though a person shares a word of it
+    ("Johnson & Johnson reported results. John Johnson, its chief, spoke.", {"John Johnson"}, None),
+])
+def test_two_people_read_as_one_name(analysed, text, people, whole):
+    names = entity_names(analysed(text))
+    assert people <= set(names) and (whole is None or whole not in names), names

@@ -207,5 +207,6 @@ def nickname_links(people: list[Named], company: dict[str, set[str]]) -> list[Li
         for nickname in namesakes:
             formal = [f for f in namesakes if shortened(nickname, f)]
             around = company.get(nickname.iri, set()) - {f.iri for f in formal}
-            links += [Link(nickname, f) for f in formal if len(around & company.get(f.iri, set())) >= COMPANY_MIN]
+            kept = [f for f in formal if len(around & company.get(f.iri, set())) >= COMPANY_MIN]
+            links += [Link(nickname, kept[0])] if len(kept) == 1 else []  # two fit: which one is unclear
     return links

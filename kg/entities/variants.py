@@ -74,18 +74,20 @@ def merge_acronyms(groups: Groups) -> None:
             groups[by_acronym[name]].extend(groups.pop((kind, name)))
 
 
-
-
 def merge_given_variants(groups: Groups) -> None:
     """"Frederick LaRue" joins "Frederick C. LaRue", then "Katie Jenkin" joins "Kathryn Jenkin": a plain
     first and last name joins the one other person in the article with that surname and that given
     name, or its full form. Two fuller names ("George W. Bush", "George H. W. Bush") take none."""
     for same_given in (lambda short, full: short == full, lambda short, full: full in NICKNAMES.get(short, ())):
-        for kind, name in sorted(groups):
-            words = name.casefold().split()
-            if kind != "Person" or len(words) != 2 or (kind, name) not in groups:
+        people = [(name, name.casefold().split()) for kind, name in sorted(groups)
+                  if kind == "Person" and len(name.split()) >= 2]
+        by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
+        for name, words in people:
+            by_surname[words[-1]].append((name, words))
+        for name, words in people:
+            if len(words) != 2 or ("Person", name) not in groups:
                 continue
-            fuller = [(k, n) for k, n in sorted(groups) if k == "Person" and n != name and len(n.split()) >= 2
-                      and n.casefold().split()[-1] == words[1] and same_given(words[0], n.casefold().split()[0])]
-            if len(fuller) == 1:
-                groups[fuller[0]].extend(groups.pop((kind, name)))
+            fuller = [other for other, other_words in by_surname[words[1]]
+                      if other != name and same_given(words[0], other_words[0])]
+            if len(fuller) == 1 and ("Person", fuller[0]) in groups:
+                groups[("Person", fuller[0])].extend(groups.pop(("Person", name)))

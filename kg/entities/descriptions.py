@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from typing import Callable
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
@@ -32,6 +33,13 @@ def with_descriptions(doc: Doc, entities: Entities) -> Entities:
     people = [e for e in entities.entities if e.kind == "Person"]
     if not people:
         return entities
+    sexes: dict[str, str] = {}
+
+    def sex_of(person: Entity) -> str:  # read once per person, however many descriptions
+        if person.key not in sexes:
+            sexes[person.key] = person_sex(doc, person, entities)
+        return sexes[person.key]
+
     found: dict[str, list[Mention]] = {}
     for i in positions(doc, LOWER, NOUNS):
         span = description(doc, i, entities)
@@ -39,10 +47,10 @@ def with_descriptions(doc: Doc, entities: Entities) -> Entities:
             continue
         sex = DESCRIBING_NOUNS[doc[i].lower_]
         person = beside(span, entities)
-        if person is not None and sex and pronoun_sex(doc, person, entities) not in (sex, ""):
+        if person is not None and sex and sex_of(person) not in (sex, ""):
             person = None  # "a New Bedford man, Catherine Gomes": the name beside is not his
         if person is None and (sex or len(people) == 1):  # "the Hamas leader" may be anyone but the one named
-            person = protagonist(doc, people, entities, sex)
+            person = protagonist(people, sex_of, sex)
         if person is not None:
             mention = Mention(span.start_char, span.end_char, span.text, description=True)
             found.setdefault(person.key, []).append(mention)
@@ -79,22 +87,22 @@ def beside(span: Span, entities: Entities) -> Entity | None:
     return None
 
 
-def protagonist(doc: Doc, people: list[Entity], entities: Entities, sex: str) -> Entity | None:
+def protagonist(people: list[Entity], sex_of: Callable[[Entity], str], sex: str) -> Entity | None:
     """The person named most often, and more often than anyone else who may be of the noun's sex: among
-    those whose words say that sex; those who are of no known sex only when there is no other choice."""
-    sexes = {p.key: pronoun_sex(doc, p, entities) for p in people} if sex else {}
-    fitting = [p for p in people if sexes.get(p.key, "") == sex]
-    if not fitting and len(people) == 1:
-        fitting = people if not sexes.get(people[0].key) else []
+    those whose words say that sex; one of no known sex only when the article names nobody else."""
+    fitting = [p for p in people if not sex or sex_of(p) == sex]
+    if not fitting and len(people) == 1 and not sex_of(people[0]):
+        fitting = people
     counts = sorted(((len(p.mentions), p.key, p) for p in fitting), key=lambda c: (-c[0], c[1]))
     if not counts or len(counts) > 1 and (counts[0][0] < 2 or counts[1][0] == counts[0][0]):
         return None
     return counts[0][2]
 
 
-def pronoun_sex(doc: Doc, person: Entity, entities: Entities) -> str:
-    """"male" or "female" by the given name, else by the pronouns in the sentences that name this person
-    and nobody else, an honorific ("Mrs") and a noun set beside the name ("Horton, a mother of 12")."""
+def person_sex(doc: Doc, person: Entity, entities: Entities) -> str:
+    """"male" or "female" by the given name, else by the honorifics before the name ("Mrs"), the nouns
+    set beside it ("Horton, a mother of 12") and the pronouns of the sentences that name this person and
+    nobody else; "" when nothing says or the evidence is even."""
     given = person.name.split()[0].casefold()
     if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
         return "female" if given in FEMALE_NAMES else "male"  # surer than pronouns, which may be a namesake's
@@ -104,11 +112,18 @@ def pronoun_sex(doc: Doc, person: Entity, entities: Entities) -> str:
         if span is None:
             continue
         sexes[HONORIFIC_GENDER.get(doc[span.start - 1].lower_.rstrip(".")) if span.start else None] += 1
-        sexes[DESCRIBING_NOUNS.get(next((t.lower_ for t in doc[span.end + 1:span.end + 4] if t.pos_ == "NOUN"), ""))
-              if span.end < len(doc) and doc[span.end].text == "," else None] += 1
+        sexes[DESCRIBING_NOUNS.get(apposed_noun(span))] += 1
         others = {entities.by_token.get(t.i) for t in span.sent} - {person.key, None}
         if not any((other := entities.get(key)) is not None and other.kind == "Person" for key in others):
             sexes.update(PRONOUNS.get(t.lower_) for t in span.sent)
     if sexes["male"] == sexes["female"]:
         return ""
     return "male" if sexes["male"] > sexes["female"] else "female"
+
+
+def apposed_noun(span: Span) -> str:
+    """The first noun within three words after "Name,": "mother" in "Horton, a mother of 12"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return ""
+    return next((t.lower_ for t in doc[span.end + 1:span.end + 4] if t.pos_ == "NOUN"), "")

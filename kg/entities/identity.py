@@ -208,5 +208,13 @@ def nickname_links(people: list[Named], company: dict[str, set[str]]) -> list[Li
             formal = [f for f in namesakes if shortened(nickname, f)]
             around = company.get(nickname.iri, set()) - {f.iri for f in formal}
             kept = [f for f in formal if len(around & company.get(f.iri, set())) >= COMPANY_MIN]
-            links += [Link(nickname, kept[0])] if len(kept) == 1 else []  # two fit: which one is unclear
+            if one_person(kept):
+                links += [Link(nickname, f) for f in kept]
     return links
+
+
+def one_person(names: list[Named]) -> bool:
+    """"Frederick LaRue" and "Frederick Cheney LaRue" may be one person; "William A. Smith" and "William B.
+    Smith", or "William Smith" and "Willard Smith", are two."""
+    plain = [plain_name(n.name).casefold().split() for n in names]
+    return len({words[0] for words in plain}) == 1 and len({" ".join(w) for w in plain if len(w) >= 3}) <= 1

@@ -214,7 +214,8 @@ def nickname_links(people: list[Named], company: dict[str, set[str]]) -> list[Li
 
 
 def one_person(names: list[Named]) -> bool:
-    """"Frederick LaRue" and "Frederick Cheney LaRue" may be one person; "William A. Smith" and "William B.
-    Smith", or "William Smith" and "Willard Smith", are two."""
+    """"Frederick LaRue", "Frederick Cheney LaRue" and "Frederick C. LaRue" may be one person; "William A.
+    Smith" and "William B. Smith", or "William Smith" and "Willard Smith", are two."""
     plain = [plain_name(n.name).casefold().split() for n in names]
-    return len({words[0] for words in plain}) == 1 and len({" ".join(w) for w in plain if len(w) >= 3}) <= 1
+    middles = {"".join(w[0] for w in words[1:-1]) for words in plain if len(words) >= 3}  # initials agree
+    return len({words[0] for words in plain}) == 1 and len(middles) <= 1

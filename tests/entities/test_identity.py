@@ -144,6 +144,13 @@ def test_organization_variants(short, full, linked):
     (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"),
             ("Millom", "Place", "ab"), ("Cumbria Police", "Organization", "ab"), ("Alice Molloy", "Person", "ab")),
      [("Katie Molloy", "Kathryn Molloy")]),
+    # every full form of one person ("C." for "Cheney"); two people ("A." and "B.") take none
+    (corpus(("Fred Laroux", "Person", "ab"), ("Frederick Cheney Laroux", "Person", "c"),
+            ("Frederick C. Laroux", "Person", "d"), ("Watergate", "Organization", "abcd"),
+            ("Nixon", "Person", "abcd"), ("Biloxi", "Place", "abcd")),
+     [("Fred Laroux", "Frederick Cheney Laroux"), ("Fred Laroux", "Frederick C. Laroux")]),
+    (corpus(("Bill Smythe", "Person", "ab"), ("William A. Smythe", "Person", "c"), ("William B. Smythe", "Person", "d"),
+            ("Senate", "Organization", "abcd"), ("Ohio", "Place", "abcd"), ("Boeing", "Organization", "abcd")), []),
     # the same names in unrelated articles: perhaps two relatives, no link
     (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"), ("Millom", "Place", "a"),
             ("Leeds", "Place", "b")), []),

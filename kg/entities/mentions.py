@@ -231,7 +231,8 @@ def echoes(doc: Doc, cands: list[Candidate], full_names: list[Span]) -> list[Can
     covered = {i for c in cands for i in range(c.span.start, c.span.end)}
     surnames = {s[-1].text for s in full_names}
     prefixes = {c.span[0].text for c in cands if c.label == "ORG" and len(c.span) > 1
-                and c.span[0].lower_ not in GENERIC_NAME_WORDS}
+                and c.span[0].lower_ not in GENERIC_NAME_WORDS
+                and len(c.span[0]) > 1 and c.span[1].text not in ("-", "–")}  # not "T" of "T - Mobile"
     found = []
     for i in positions(doc, ORTH, frozenset(surnames | prefixes)):
         token = doc[i]

@@ -4,8 +4,9 @@ Research corpora and some archives hand out text with a space around every hyphe
 full stop. The model then reads "T - Mobile" as a place named "Mobile" and "Frederick C . LaRue" as
 two people. Such text is recognised by what ordinary text never writes (a hyphen spaced inside
 lower-case words, "hit - and - run", with no hyphen unspaced anywhere, and commas or possessives set
-apart); in it, a capitalised word, a spaced hyphen and a capitalised word are one name when one of
-the two words never stands alone in the article (so "Colts - Chiefs" stays two teams), and a name,
+apart); in it, a capitalised word, a spaced hyphen and a capitalised word are one name when the first
+is a single letter ("T - Mobile") or one of the two words never stands alone in the article (so "Colts
+- Chiefs" stays two teams), and a name,
 a lone capital and a spaced full stop before a surname are one person.
 """
 from __future__ import annotations
@@ -38,7 +39,7 @@ def tokenized_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
         return cands
     alone = Counter(WORD.findall(HYPHENATED.sub(" ", text)))
     joined = [(m.start(), m.end(), "ORG") for m in HYPHENATED.finditer(text)
-              if not alone[m.group(1)] or not alone[m.group(2)]]
+              if len(m.group(1)) == 1 or not alone[m.group(1)] or not alone[m.group(2)]]
     joined += [(m.start(), m.end(), "PERSON") for m in INITIALLED.finditer(text)]
     for start, end, label in joined:
         match = doc.char_span(start, end, alignment_mode="expand")

@@ -123,6 +123,9 @@ def test_a_headline_with_ordinals_reads_as_one(nlp):
      "T-Mobile", "Mobile"),
     ("Frederick C . Laroux , a high - ranking aide , died on Monday , his son said . Laroux was 75 .",
      "Frederick C. Laroux", "Frederick C"),
+    # a single letter of a hyphenated name is no short form of it
+    ("Shares of T - Mobile rose on Monday , a hit - and - run day for rivals . T - Mobile 's chief was pleased , "
+     "and T stores sold out .", "T-Mobile", "T"),
 ])
 def test_tokenized_text_keeps_names_whole(analysed, text, name, absent):
     names = entity_names(analysed(text))

@@ -12,7 +12,7 @@ from kg.lexicon import NAME_PARTICLES
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
-from .kinds import acronym_person, city_named_team, place_context, resolve_place, team_part, town_team, vote
+from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .records import Entities, Entity, Mention
 from .teams import missed_sides, team_names
@@ -88,7 +88,7 @@ def extract_entities(doc: Doc) -> Entities:
                    key=lambda c: c.span.start)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
-             else Candidate(c.span, "ORG") if c.label != "PERSON" and (city_named_team(c.span) or town_team(c.span))
+             else Candidate(c.span, "ORG") if c.label != "PERSON" and club_name(c.span)
              or acronym_person(c) else c for c in cands]
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]

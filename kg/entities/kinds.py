@@ -35,7 +35,7 @@ def vote(cands: list[Candidate]) -> str:
     votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
     votes["Person"] += sum(3 for c in cands if given_name_first(c.span))
     votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
-                                 or c.label != "PERSON" and (city_named_team(c.span) or town_team(c.span)))
+                                 or c.label != "PERSON" and club_name(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
 
@@ -69,11 +69,12 @@ def city_named_team(span: Span) -> bool:
 
 
 
-def town_team(span: Span) -> bool:
-    """"Indianapolis Colts", "Kansas City Chiefs", "Boston Red Sox": a large town's name, then one or two
-    capitalised words ending in a plural, is a club, not a place (nor a person: "Paris Jackson" opens
-    with a given name, "Austin Rivers" is read as a person by the model and stays one)."""
-    return team_part(span) is not None
+def club_name(span: Span) -> bool:
+    """A club's name by its shape: "Werder Bremen" (see city_named_team) or "Indianapolis Colts", "Kansas City
+    Chiefs", "Boston Red Sox": a large town's name, then one or two capitalised words ending in a plural
+    (not "Paris Jackson", which opens with a given name; "Austin Rivers" is read as a person by the model
+    and stays one)."""
+    return city_named_team(span) or team_part(span) is not None
 
 
 def team_part(span: Span) -> Span | None:

@@ -6,8 +6,8 @@ two people. Such text is recognised by what ordinary text never writes (a hyphen
 lower-case words, "hit - and - run", with no hyphen unspaced anywhere, and commas or possessives set
 apart); in it, a capitalised word, a spaced hyphen and a capitalised word are one name when the first
 is a single letter ("T - Mobile") or one of the two words never stands alone in the article (so "Colts
-- Chiefs" stays two teams), and a name,
-a lone capital and a spaced full stop before a surname are one person.
+- Chiefs" stays two teams), and a name, a lone capital and a spaced full stop before a surname are one
+person.
 """
 from __future__ import annotations
 
@@ -54,6 +54,7 @@ def tokenized_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
 def joined_label(text: str, label: str, inside: list[Candidate]) -> str:
     """A person for a name with an initial; else the model's label, but no place unless the whole is one
     ("T - Mobile" is no place, though "Mobile" is)."""
-    if label == "PERSON" or LABEL_KIND[inside[0].label] != "Place" or find_place(text):
-        return label if label == "PERSON" else inside[0].label
-    return "ORG"
+    if label == "PERSON":
+        return label
+    model = inside[0].label
+    return "ORG" if LABEL_KIND[model] == "Place" and find_place(text) is None else model

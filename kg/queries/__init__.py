@@ -5,7 +5,7 @@ Takes a query name (or `.rq` file) and parameter values; gives rows. Knows quads
 """
 from __future__ import annotations
 
-from .bundled import Param, Query, bound_text, bundled, find_query, render, rows_of, rows_on, run, select_on
+from .bundled import Param, Query, bound_text, bundled, find_query, render, rows_of, rows_on, run, run_rows, select_on
 from .execute import row_selector, run_query, select, selector
 
-__all__ = ["Query", "Param", "bound_text", "bundled", "find_query", "render", "rows_of", "rows_on", "run", "select_on", "run_query", "select", "selector", "row_selector"]
+__all__ = ["Query", "Param", "bound_text", "bundled", "find_query", "render", "rows_of", "rows_on", "run", "run_rows", "select_on", "run_query", "select", "selector", "row_selector"]

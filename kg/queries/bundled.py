@@ -12,7 +12,7 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, S
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
-from .order import sort_results, split_order
+from .order import sort_results, sort_rows, split_order
 
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
@@ -157,6 +157,13 @@ def run(store: Store, query: Query, values: Iterable[str] = ()) -> bytes:
     return sort_results(select_on(store, text, name=query.name), keys)
 
 
+def run_rows(store: Store, query: Query, values: Iterable[str] = ()) -> tuple[list[str], list[list]]:
+    """Variables and rows (terms, None where unbound) of a query on a store, in the query's order."""
+    text, keys = split_order(bound_text(query, values))
+    variables, rows = rows_on(store, text, name=query.name)
+    return variables, sort_rows(variables, rows, keys)
+
+
 def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
     """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
     try:
@@ -173,9 +180,9 @@ def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
     return solutions_on(store, text, name=name).serialize(format=QueryResultsFormat.JSON)
 
 
-def rows_on(store: Store, text: str) -> tuple[list[str], list[list]]:
+def rows_on(store: Store, text: str, *, name: str = "query") -> tuple[list[str], list[list]]:
     """Variables and rows (terms, None where unbound) of a SELECT query, read straight from the store."""
-    solutions = solutions_on(store, text)
+    solutions = solutions_on(store, text, name=name)
     variables = [v.value for v in solutions.variables]
     return variables, [list(s) for s in solutions]
 
@@ -210,6 +217,15 @@ def render(results: bytes, fmt: str) -> tuple[bytes, int]:
     if fmt in RESULT_FORMATS:
         solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
         return solutions.serialize(format=RESULT_FORMATS[fmt]), len(rows)
-    if fmt != "table":
+    check_format(fmt)
+    return render_rows(variables, rows), len(rows)
+
+
+def render_rows(variables: list[str], rows: list[list]) -> bytes:
+    """Rows of terms as the plain text table."""
+    return table(variables, [[cell(t) for t in row] for row in rows]).encode()
+
+
+def check_format(fmt: str) -> None:
+    if fmt != "table" and fmt not in RESULT_FORMATS:
         raise QueryError(f"unknown result format {fmt!r}; use table, csv, tsv or json")
-    return table(variables, [[cell(t) for t in row] for row in rows]).encode(), len(rows)

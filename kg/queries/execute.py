@@ -6,7 +6,7 @@ from typing import Callable, Sequence
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store
 
-from .bundled import bound_text, find_query, render, rows_of, rows_on, select_on
+from .bundled import bound_text, check_format, find_query, render, render_rows, rows_of, rows_on, run_rows, select_on
 from .order import sort_results, split_order
 
 
@@ -45,5 +45,12 @@ def select(text: str, *, data: Sequence[str] = (), store: str | None = None, end
 def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
               server: str | None = None, params: Sequence[str] = (), fmt: str = "table") -> tuple[bytes, int]:
     """Run a bundled or user query; returns the rendered results and the row count."""
-    text, keys = split_order(bound_text(find_query(name), params))
+    check_format(fmt)
+    query = find_query(name)
+    if fmt == "table" and not endpoint:  # rows straight from the local store, no JSON round trip
+        if data and store:
+            raise QueryError("give one of --data, --store or --endpoint")
+        variables, rows = run_rows(memory_store(data) if data else open_store(store), query, params)
+        return render_rows(variables, rows), len(rows)
+    text, keys = split_order(bound_text(query, params))
     return render(sort_results(select(text, data=data, store=store, endpoint=endpoint, server=server), keys), fmt)

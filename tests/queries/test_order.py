@@ -2,9 +2,10 @@
 import json
 
 import pytest
+from pyoxigraph import Literal, NamedNode
 
-from kg.queries import bound_text, bundled, rows_of, run, select_on
-from kg.queries.order import sort_results, split_order
+from kg.queries import bound_text, bundled, rows_of, run, run_rows, select_on
+from kg.queries.order import sort_results, sort_rows, split_order
 from kg.stores import memory_store
 
 from .test_bundled import PARAMS
@@ -38,10 +39,21 @@ def test_sort_results_orders_terms_as_sparql_does():
         (None, "10"), ("Z", "10"), ("b", "10"), ("https://x.org/z", "9"), ("a", "9")]
 
 
+def test_sort_rows_orders_terms_as_sort_results_does():
+    integer = NamedNode("http://www.w3.org/2001/XMLSchema#integer")
+    rows = [[Literal("b"), Literal("10", datatype=integer)], [Literal("a"), Literal("9", datatype=integer)],
+            [None, Literal("10", datatype=integer)], [NamedNode("https://x.org/z"), Literal("9", datatype=integer)],
+            [Literal("Z"), Literal("10", datatype=integer)]]
+    ordered = sort_rows(["x", "n"], rows, [("n", True), ("x", False)])
+    assert [(x.value if x else None, n.value) for x, n in ordered] == [
+        (None, "10"), ("Z", "10"), ("b", "10"), ("https://x.org/z", "9"), ("a", "9")]
+    assert sort_rows(["x", "n"], rows, []) == rows
+
+
 @pytest.mark.parametrize("name", [q.name for q in bundled()])
 def test_same_rows_as_the_engines_order(example_graph, name):
     store = memory_store([str(example_graph)])
     query = next(q for q in bundled() if q.name == name)
-    ours = rows_of(run(store, query, PARAMS.get(name, [])))
     engine = rows_of(select_on(store, bound_text(query, PARAMS.get(name, []))))
-    assert ours == engine
+    assert rows_of(run(store, query, PARAMS.get(name, []))) == engine  # sorted as SPARQL JSON
+    assert run_rows(store, query, PARAMS.get(name, [])) == engine  # sorted as terms

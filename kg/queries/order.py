@@ -52,9 +52,17 @@ def sort_rows(variables: list[str], rows: list[list], keys: list[tuple[str, bool
     """Rows of pyoxigraph terms (None where unbound) in the order of `keys`, as `sort_results` orders
     SPARQL JSON: a local store's rows need no JSON round trip."""
     rows = list(rows)
+    known: dict = {}  # a term's key, worked out once: articles, dates and names repeat
+
+    def key(term):
+        found = known.get(term)
+        if found is None:
+            found = known[term] = node_key(term)
+        return found
+
     for names, descending in runs(keys):
         columns = [variables.index(name) for name in names]
-        rows.sort(key=lambda row: tuple(node_key(row[column]) for column in columns), reverse=descending)
+        rows.sort(key=lambda row: tuple(key(row[column]) for column in columns), reverse=descending)
     return rows
 
 

@@ -16,6 +16,7 @@ from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BO
 
 from .articles import Article
 from .attributes import speed_up_attribute_ruler
+from .lemmas import speed_up_lemmatizer
 
 DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0 as published on PyPI under another name.
@@ -61,6 +62,7 @@ def _load(name: str) -> Language:
         if "parser" in nlp.pipe_names and "newskg_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("newskg_paragraphs", before="parser")
         speed_up_attribute_ruler(nlp)
+        speed_up_lemmatizer(nlp)
         if "lemmatizer" in nlp.pipe_names and "newskg_lemmas" not in nlp.pipe_names:
             nlp.add_pipe("newskg_lemmas", after="lemmatizer")
         return nlp

@@ -133,7 +133,8 @@ class FastAttributeRuler:
                 self.known_rows.clear()
             tag, lower, dep, space = row
             filed = [(0, tag), (1, lower), (2, dep), *([(3, 1)] if space else []), None]
-            starting = {p for k in filed for p in self.filed.get(k, ()) if p.matches_at([row], 0, text, first_only=True)}
+            starting = {p for k in filed for p in self.filed.get(k, ())
+                        if p.matches_at([row], 0, text, first_only=True)}
             known = (tuple(sorted({p.entry for p in starting if len(p.checks) == 1})),
                      tuple(sorted((p for p in starting if len(p.checks) > 1), key=lambda p: p.number)))
             self.known_rows[key] = known
@@ -146,8 +147,8 @@ class FastAttributeRuler:
             index = self.ruler.indices[entry]
             position = (start if index >= 0 else end) + index
             if not start <= position < end:
-                raise ValueError(f"attribute ruler entry {entry} points at token {index} of a {end - start}-token match; "
-                                 "fix the pattern's index")
+                raise ValueError(f"attribute ruler entry {entry} points at token {index} of a "
+                                 f"{end - start}-token match; fix the pattern's index")
             set_token_attrs(doc[position], self.ruler.attrs[entry])
 
 

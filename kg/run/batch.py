@@ -25,7 +25,7 @@ from kg.rdf import (
 from kg.read import Columns, Problem, read_articles
 from kg.stores import open_store, replace_graphs
 
-from .processes import CHUNK, extract_parallel
+from .processes import CHUNK, Encoded, extract_parallel
 
 
 @dataclass(slots=True)
@@ -54,7 +54,7 @@ class Settings:
     urls: tuple[str, ...] = ()  # links to fetch, besides the inputs
 
 
-def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Problem]:
+def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Encoded | Problem]:
     articles = iter(read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls))
     jobs = settings.jobs
     if jobs is None:  # the output is the same bytes either way; a pool only pays off beyond a few articles
@@ -76,7 +76,12 @@ class Output:
         self.stream, self.fmt, self.store, self.hold = stream, fmt, store, hold
         self.held: list[Quad] = []
 
-    def add(self, quads: list[Quad]) -> None:
+    def add(self, quads: list[Quad] | Encoded) -> None:
+        if isinstance(quads, Encoded):
+            if self.fmt == "nq" and self.store is None and not self.hold and self.stream is not None:
+                self.stream.write(quads.nquads)  # what serialize_batch would write, byte for byte
+                return
+            quads = quads.parsed()
         if self.hold:
             self.held += quads
             return
@@ -116,7 +121,7 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
                 summary.problems.append(item)
             else:
                 summary.articles += 1
-                summary.quads += len(item)
+                summary.quads += item.quads if isinstance(item, Encoded) else len(item)
                 output.add(item)
             progress(summary)
         if not summary.articles:

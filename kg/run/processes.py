@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Iterable, Iterator
 
@@ -15,6 +16,19 @@ from kg.read import Article, Problem, partitions
 CHUNK = 16  # articles per task: large enough to batch spaCy, small enough to keep cores busy
 IN_FLIGHT = 2  # tasks queued per worker: enough to keep it busy, few enough to keep memory flat
 _settings: dict = {}
+
+
+@dataclass(frozen=True, slots=True)
+class Encoded:
+    """One article's quads as a worker wrote them: N-Quads, one quad a line."""
+    nquads: bytes
+
+    @property
+    def quads(self) -> int:
+        return self.nquads.count(b"\n")
+
+    def parsed(self) -> list[Quad]:
+        return list(parse(self.nquads, format=RdfFormat.N_QUADS))
 
 
 def _init(model: str | None, base: str, min_confidence: float, generated_at: datetime | None) -> None:
@@ -31,8 +45,9 @@ def _work(chunk: list[Article]) -> list[bytes | Problem]:
 
 
 def extract_parallel(articles: Iterable[Article | Problem], jobs: int, *, model: str | None, base: str,
-                     min_confidence: float, generated_at: datetime | None) -> Iterator[list[Quad] | Problem]:
-    """Like the single-process path, in input order; `jobs=0` uses every core."""
+                     min_confidence: float, generated_at: datetime | None) -> Iterator[Encoded | Problem]:
+    """Like the single-process path, in input order, each article's quads as the N-Quads its worker
+    wrote (written out as they are when the output is N-Quads); `jobs=0` uses every core."""
     workers = jobs if jobs > 0 else os.cpu_count() or 1
     problems: list[Problem] = []
     pending: deque[Future] = deque()
@@ -47,9 +62,9 @@ def extract_parallel(articles: Iterable[Article | Problem], jobs: int, *, model:
     yield from problems
 
 
-def finished(future: Future, problems: list[Problem]) -> Iterator[list[Quad] | Problem]:
+def finished(future: Future, problems: list[Problem]) -> Iterator[Encoded | Problem]:
     """The problems met so far, then the articles of one finished task."""
     yield from problems
     problems.clear()
     for item in future.result():
-        yield item if isinstance(item, Problem) else list(parse(item, format=RdfFormat.N_QUADS))
+        yield item if isinstance(item, Problem) else Encoded(item)

@@ -13,14 +13,18 @@ FOCUS = re.compile(r"Focus Node: (\S+)")
 
 
 def broken(example_graph) -> list[Quad]:
-    """The examples with three known faults: a wrong anchor, offsets past the text, a nameless person."""
+    """The examples with four known faults: a wrong anchor, offsets past the text, an offset written as
+    a string, a nameless person."""
     quads = list(read_rdf(str(example_graph)))
     anchors = [q for q in quads if q.predicate == NIF.anchorOf]
     person = next(q.subject for q in quads if q.predicate.value.endswith("#type") and q.object == SCHEMA.Person)
     ends = [q for q in quads if q.predicate == NIF.endIndex and q.subject != anchors[0].subject]
+    phrases = {q.subject for q in anchors[1:]} - {ends[-1].subject}
+    begins = [q for q in quads if q.predicate == NIF.beginIndex and q.subject in phrases]
     faults = {anchors[0]: Quad(anchors[0].subject, NIF.anchorOf, Literal("not the text"), anchors[0].graph_name),
               ends[-1]: Quad(ends[-1].subject, NIF.endIndex, Literal("99999", datatype=ends[-1].object.datatype),
-                             ends[-1].graph_name)}
+                             ends[-1].graph_name),
+              begins[0]: Quad(begins[0].subject, NIF.beginIndex, Literal(begins[0].object.value), begins[0].graph_name)}
     return [faults.get(q, q) for q in quads if not (q.subject == person and q.predicate == SCHEMA.name)]
 
 
@@ -34,8 +38,8 @@ def test_per_graph_validation_finds_what_pyshacl_finds(example_graph):
     fast = validate_quads(quads)
     assert not reference.conforms and not fast.conforms
     assert focus_nodes(fast.text) == focus_nodes(reference.text)
-    assert len(focus_nodes(fast.text)) == 3
-    assert "anchorOf" in fast.text and "Message" in fast.text
+    assert len(focus_nodes(fast.text)) == 4
+    assert "anchorOf" in fast.text and "Message" in fast.text and "beginIndex" in fast.text
 
 
 def test_the_same_report_from_one_process_or_several(example_graph, monkeypatch):

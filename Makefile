@@ -26,6 +26,7 @@ test: install
 
 bench: install
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/longer.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/store.py
 

@@ -1,14 +1,13 @@
 """The faster attribute ruler gives every token what spaCy's own ruler gives it."""
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
 from kg.read.attributes import FastAttributeRuler, speed_up_attribute_ruler
 
-ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob("*.txt"))] + [
+from .twins import OWN_ARTICLES, spacy_and_ours
+
+TEXTS = OWN_ARTICLES + [
     "I'm gonna wait, y'all, and we ain't leaving. Let's go! C'mon, it's nothin'.",
     "There's no deal. There are two options. He did it; she has had enough; do they?",
     "That is what I told you. Which one? The bank that failed. Those who voted.",
@@ -18,11 +17,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articl
 
 @pytest.fixture(scope="module")
 def pipelines(nlp):
-    """The same spaCy pipeline twice, once with the faster ruler (nothing else of newskg's)."""
-    name = nlp.meta["lang"] + "_" + nlp.meta["name"]
-    ours = spacy.load(name)
-    speed_up_attribute_ruler(ours)
-    return spacy.load(name), ours
+    return spacy_and_ours(nlp, speed_up_attribute_ruler)
 
 
 def test_the_pipeline_uses_the_faster_ruler(nlp):

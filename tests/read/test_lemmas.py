@@ -1,14 +1,13 @@
 """The remembering lemmatizer gives every token the lemma spaCy's own lemmatizer gives it."""
-from pathlib import Path
-
 import pytest
 import spacy
 from spacy.attrs import LEMMA
 
 from kg.read.lemmas import RememberingLemmatizer, speed_up_lemmatizer
 
-ROOT = Path(__file__).resolve().parents[2]
-TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articles").glob("*.txt"))] + [
+from .twins import OWN_ARTICLES, spacy_and_ours
+
+TEXTS = OWN_ARTICLES + [
     # proper nouns, punctuation and base forms (which spaCy does not remember), twice over
     "Ms. Ortiz said the councils were meeting. Ortiz's aides, meeting reporters, said: 'We met.'",
     "The mice ran; the geese flew; children's toys were better, best, worse. He'd gone, they're going.",
@@ -20,11 +19,7 @@ TEXTS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "articl
 
 @pytest.fixture(scope="module")
 def pipelines(nlp):
-    """The same spaCy pipeline twice, once with the remembering lemmatizer (nothing else of newskg's)."""
-    name = nlp.meta["lang"] + "_" + nlp.meta["name"]
-    ours = spacy.load(name)
-    speed_up_lemmatizer(ours)
-    return spacy.load(name), ours
+    return spacy_and_ours(nlp, speed_up_lemmatizer)
 
 
 def test_the_pipeline_uses_the_remembering_lemmatizer(nlp):

@@ -236,6 +236,9 @@ ORG_DESCRIPTORS = frozenset("""
 chipmaker automaker carmaker drugmaker planemaker phonemaker retailer startup start-up insurer lender
 company firm conglomerate broker miner airline carrier rival giant
 """.split())
+# What is held in a company, before its name at a sentence start ("Shares of Calder Bank rose"):
+# the model takes it into the name.
+HOLDING_NOUNS = frozenset({"shares", "stock", "stocks", "bonds", "units", "warrants", "securities", "options"})
 CORPORATE_SUFFIXES = frozenset("""
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
 """.split())

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import (
     GENERIC_NAME_WORDS,
+    HOLDING_NOUNS,
     HONORIFICS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
@@ -51,6 +52,8 @@ def mention_span(ent: Span) -> Span | None:
     no description before an organization's name ("Chipmaker AMD", "Startup SeaMicro" at a sentence start)."""
     start, end = ent.start, ent.end
     doc = ent.doc
+    if end - start > 2 and doc[start].lower_ in HOLDING_NOUNS and doc[start + 1].lower_ in ("of", "in"):
+        start += 2  # "Shares of Calder Bank": what is held in a company, then its name
     while start < end and (doc[start].text in STRIP_LEFT or doc[start].is_punct
                            or end - start > 1 and doc[start].lower_.rstrip(".") in HONORIFICS
                            or (ent.label_ == "PERSON" and end - start > 1
@@ -59,14 +62,23 @@ def mention_span(ent: Span) -> Span | None:
                                and doc[start + 1].text[:1].isupper())):
         start += 1
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
-                           or any(ch.isdigit() for ch in doc[end - 1].text)):
+                           or any(ch.isdigit() for ch in doc[end - 1].text) or described_after(doc[end - 1])):
         end -= 1
     span = doc[start:end] if end > start else None
     if span is None or not any(t.text[:1].isupper() for t in span):
         return None  # "health ministry": a description, not a name
+    if end < ent.end and described_after(doc[end]) and doc[end - 1].tag_ == "JJ":
+        return None  # "Dutch transport ministry": an adjective and a description, no name
     if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
         return None  # "Dr" alone names nobody
     return span
+
+
+def described_after(token: Token) -> bool:
+    """A lower-case word at the end of a name says what it is ("Interfax news agency"), unless it
+    joins the name's parts ("von") or is written onto the word before ("Song-ho")."""
+    return (token.is_alpha and token.text.islower() and token.lower_ not in NAME_PARTICLES
+            and token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
 
 
 def in_title(span: Span) -> bool:

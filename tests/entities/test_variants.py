@@ -5,7 +5,7 @@ from spacy.tokens import Doc, Span
 
 from kg.entities.headlines import headline_lines
 from kg.entities.kinds import acronym_person, team_part
-from kg.entities.mentions import Candidate, split_names
+from kg.entities.mentions import Candidate, mention_span, split_names
 from kg.entities.variants import merge_given_variants, merge_kind_variants
 
 
@@ -53,6 +53,26 @@ def test_possessive_ends_a_name_written_alone(nlp, words, expected):
     doc = doc_of(nlp, words.split())
     end = 3 if "Tessra" in words else 5
     assert [s.text for s in split_names([Span(doc, 0, end, "ORG")])] == expected
+
+
+@pytest.mark.parametrize("words, start, end, label, expected", [
+    # what is held in a company, taken into its name at a sentence start
+    ("Shares of Bexley Marine Co rose 4 %", 0, 5, "ORG", "Bexley Marine Co"),
+    ("Stock in Harrow Foods fell", 0, 4, "ORG", "Harrow Foods"),
+    # what an organization is, in lower case after its name
+    ("The Tarlow news agency said so", 1, 4, "ORG", "Tarlow"),
+    ("the Corvel union called a strike", 1, 3, "ORG", "Corvel"),
+    # a particle inside a name stays; a name of lower-case words only is a description
+    ("Ursula von der Leyen spoke", 0, 4, "PERSON", "Ursula von der Leyen"),
+    ("Kim Song-ho scored", 0, 4, "PERSON", "Kim Song-ho"),
+    ("the health ministry said", 1, 3, "ORG", None),
+    # a held thing that is the name's own first word stays
+    ("Stock Exchange of Hong Kong", 0, 5, "ORG", "Stock Exchange of Hong Kong"),
+])
+def test_the_name_inside_an_entity_span(nlp, words, start, end, label, expected):
+    doc = nlp.make_doc(words)  # spaCy's own tokens, with the spaces between them
+    span = mention_span(Span(doc, start, end, label))
+    assert (span.text if span is not None else None) == expected
 
 
 def test_a_division_named_first_still_claims_the_short_form(analysed):
@@ -148,3 +168,8 @@ def test_a_dash_between_two_sides_joins_nothing(analysed):
 def test_two_people_read_as_one_name(analysed, text, people, whole):
     names = entity_names(analysed(text))
     assert people <= set(names) and (whole is None or whole not in names), names
+
+
+def test_an_adjective_before_a_description_names_nothing(nlp):
+    doc = nlp("The Dutch transport ministry said on Monday that the line would close.")
+    assert mention_span(Span(doc, 1, 4, "ORG")) is None

@@ -24,6 +24,7 @@ from run import BARE, KG, ROOT, SOURCES, best_of, measure, versions
 
 KG_BIN = str(Path(sys.executable).with_name("kg"))
 KG_VALIDATE = KG.replace("jobs=int(sys.argv[3])", "jobs=int(sys.argv[3]), validate=True")
+assert KG_VALIDATE != KG, "bench/run.py's KG no longer passes jobs=int(sys.argv[3]); update KG_VALIDATE"
 
 # Seconds each named component takes over the same parsed texts: spaCy's own and newskg's in its place.
 COMPONENTS = """

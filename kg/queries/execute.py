@@ -10,6 +10,13 @@ from .bundled import bound_text, check_format, find_query, render, render_rows, 
 from .order import sort_results, split_order
 
 
+def local_store(data: Sequence[str], store: str | None):
+    """The files read into memory, or the embedded store (the default one when neither is given)."""
+    if data and store:
+        raise QueryError("give one of --data, --store or --endpoint")
+    return memory_store(data) if data else open_store(store)
+
+
 def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
              server: str | None = None) -> Callable[[str], bytes]:
     """A function giving the SPARQL JSON results of SELECT queries over files (read once), the embedded
@@ -20,7 +27,7 @@ def selector(*, data: Sequence[str] = (), store: str | None = None, endpoint: st
         from kg.stores import endpoint_of, remote_select
         target_endpoint = endpoint_of(endpoint, server=server)
         return lambda text: remote_select(target_endpoint, text)
-    target = memory_store(data) if data else open_store(store)
+    target = local_store(data, store)
     return lambda text: select_on(target, text)
 
 
@@ -30,9 +37,7 @@ def row_selector(*, data: Sequence[str] = (), store: str | None = None, endpoint
     if endpoint:
         select_text = selector(data=data, store=store, endpoint=endpoint, server=server)
         return lambda text: rows_of(select_text(text))
-    if sum(bool(x) for x in (data, store)) > 1:
-        raise QueryError("give one of --data, --store or --endpoint")
-    target = memory_store(data) if data else open_store(store)
+    target = local_store(data, store)
     return lambda text: rows_on(target, text)
 
 
@@ -48,9 +53,7 @@ def run_query(name: str, *, data: Sequence[str] = (), store: str | None = None, 
     check_format(fmt)
     query = find_query(name)
     if fmt == "table" and not endpoint:  # rows straight from the local store, no JSON round trip
-        if data and store:
-            raise QueryError("give one of --data, --store or --endpoint")
-        variables, rows = run_rows(memory_store(data) if data else open_store(store), query, params)
+        variables, rows = run_rows(local_store(data, store), query, params)
         return render_rows(variables, rows), len(rows)
     text, keys = split_order(bound_text(query, params))
     return render(sort_results(select(text, data=data, store=store, endpoint=endpoint, server=server), keys), fmt)

@@ -26,7 +26,7 @@ from .vocab import NIF, RDF, XSD
 if TYPE_CHECKING:
     import rdflib
 
-SH_OR = "http://www.w3.org/ns/shacl#or"
+SH = "http://www.w3.org/ns/shacl#"
 RDF_TYPE = RDF.type.value
 INTEGER_TYPES = frozenset((XSD.integer.value, XSD.nonNegativeInteger.value))
 ANCHOR_MESSAGE = "nif:anchorOf differs from the text of the context at [nif:beginIndex, nif:endIndex)"
@@ -51,9 +51,10 @@ def shapes(*, with_sparql: bool) -> "rdflib.Graph":
             graph.remove((shape, sparql, constraint))
             for triple in list(graph.triples((constraint, None, None))):
                 graph.remove(triple)
-        for shape, choices in list(graph.subject_objects(rdflib.URIRef(SH_OR))):
+        sh_or = rdflib.URIRef(SH + "or")
+        for shape, choices in list(graph.subject_objects(sh_or)):
             if is_datatype_choice(graph, choices):
-                graph.remove((shape, rdflib.URIRef(SH_OR), choices))
+                graph.remove((shape, sh_or, choices))
     return graph
 
 
@@ -66,7 +67,7 @@ def datatype_choices() -> tuple[tuple[str, str, frozenset[str]], ...]:
     from rdflib.collection import Collection
 
     graph = shapes(with_sparql=True)
-    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    sh = rdflib.Namespace(SH)
     found = []
     for node_shape, target in graph.subject_objects(sh.targetClass):
         for prop in graph.objects(node_shape, sh.property):
@@ -81,9 +82,9 @@ def is_datatype_choice(graph: "rdflib.Graph", choices) -> bool:
     """Whether an sh:or list offers nothing but datatypes."""
     from rdflib.collection import Collection
 
-    sh_datatype = SH_OR.replace("#or", "#datatype")
     members = list(Collection(graph, choices))
-    return bool(members) and all({str(p) for p, _ in graph.predicate_objects(m)} == {sh_datatype} for m in members)
+    return bool(members) and all({str(p) for p, _ in graph.predicate_objects(m)} == {SH + "datatype"}
+                                 for m in members)
 
 
 def pyshacl_report(data: "rdflib.Graph", shapes_graph: "rdflib.Graph") -> Report:
@@ -115,15 +116,21 @@ def anchor_violations(triples: list[Triple]) -> list[str]:
             phrases[t.subject][t.predicate] = t.object
     found = []
     for phrase, fields in phrases.items():
-        if len(fields) < 4 or fields[NIF.referenceContext] not in texts:
-            continue  # a missing field is a property shape's violation, reported by pySHACL
+        if (len(fields) < 4 or fields[NIF.referenceContext] not in texts
+                or not all(well_typed(fields[f], INTEGER_TYPES) for f in (NIF.beginIndex, NIF.endIndex))):
+            continue  # a missing field or a badly typed offset is reported by its property shape
         text, anchor = texts[fields[NIF.referenceContext]], fields[NIF.anchorOf].value
         begin, end = int(fields[NIF.beginIndex].value), int(fields[NIF.endIndex].value)
         if end < begin or len(text) < end or text[begin:end] != anchor:
-            found.append(f"Constraint Violation in SPARQLConstraintComponent (http://www.w3.org/ns/shacl#SPARQLConstraintComponent):\n"
-                         f"\tSeverity: sh:Violation\n\tFocus Node: {phrase}\n\tValue Node: {fields[NIF.anchorOf]}\n"
-                         f"\tMessage: {ANCHOR_MESSAGE}")
+            found.append(violation("SPARQLConstraintComponent", phrase, fields[NIF.anchorOf], ANCHOR_MESSAGE))
     return sorted(found)
+
+
+def violation(component: str, focus, value, message: str, *, path: str | None = None) -> str:
+    """A violation found in Python, written as pySHACL writes its own."""
+    result_path = f"\tResult Path: <{path}>\n" if path else ""
+    return (f"Constraint Violation in {component} ({SH}{component}):\n\tSeverity: sh:Violation\n"
+            f"\tFocus Node: {focus}\n\tValue Node: {value}\n{result_path}\tMessage: {message}")
 
 
 def datatype_violations(triples: list[Triple]) -> list[str]:
@@ -137,11 +144,9 @@ def datatype_violations(triples: list[Triple]) -> list[str]:
     for target, path, datatypes in datatype_choices():
         for t in triples:
             if t.predicate.value == path and t.subject in typed[target] and not well_typed(t.object, datatypes):
-                found.append("Constraint Violation in OrConstraintComponent "
-                             "(http://www.w3.org/ns/shacl#OrConstraintComponent):\n"
-                             f"\tSeverity: sh:Violation\n\tFocus Node: {t.subject}\n\tValue Node: {t.object}\n"
-                             f"\tResult Path: <{path}>\n\tMessage: the value is not of any of the datatypes "
-                             + ", ".join(sorted(datatypes)))
+                found.append(violation("OrConstraintComponent", t.subject, t.object,
+                                       "the value is not of any of the datatypes " + ", ".join(sorted(datatypes)),
+                                       path=path))
     return sorted(found)
 
 

@@ -50,8 +50,8 @@ def condition(attr: str, wanted, hashed: Callable[[str], int]) -> Check:
 class Pattern:
     """One Matcher pattern of the ruler: its entry's number and a check per token."""
 
-    def __init__(self, number: int, entry: int, tokens: list[dict], hashed: Callable[[str], int]):
-        self.number, self.entry = number, entry
+    def __init__(self, entry: int, tokens: list[dict], hashed: Callable[[str], int]):
+        self.entry = entry
         self.checks = [[condition(attr, wanted, hashed) for attr, wanted in spec.items()] for spec in tokens]
         self.keys = lookup_keys(tokens[0], hashed)
 
@@ -85,8 +85,7 @@ def compiled(ruler: AttributeRuler) -> list[Pattern]:
                                  "use spaCy's attribute_ruler")
     # the ids the doc's arrays hold: symbols for built-in labels ("det" is 415), string hashes otherwise
     hashed = lambda value: 0 if value == "" else ruler.vocab.strings.add(value)
-    specs = [(k, spec) for k, entry in enumerate(ruler.patterns) for spec in entry["patterns"]]
-    return [Pattern(number, k, spec, hashed) for number, (k, spec) in enumerate(specs)]
+    return [Pattern(k, spec, hashed) for k, entry in enumerate(ruler.patterns) for spec in entry["patterns"]]
 
 
 class FastAttributeRuler:
@@ -136,7 +135,7 @@ class FastAttributeRuler:
             starting = {p for k in filed for p in self.filed.get(k, ())
                         if p.matches_at([row], 0, text, first_only=True)}
             known = (tuple(sorted({p.entry for p in starting if len(p.checks) == 1})),
-                     tuple(sorted((p for p in starting if len(p.checks) > 1), key=lambda p: p.number)))
+                     tuple(p for p in self.patterns if len(p.checks) > 1 and p in starting))
             self.known_rows[key] = known
         return known
 

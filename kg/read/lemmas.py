@@ -29,8 +29,9 @@ class RememberingLemmatizer:
             return doc
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
         lemmas = rows[:, 3].copy()
+        keep = not self.lemmatizer.overwrite
         for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
-            if lemma and not self.lemmatizer.overwrite:
+            if lemma and keep:
                 continue  # set before, by the attribute ruler: kept, as spaCy keeps it
             lemmas[i] = self.lemma_of(doc, i, (orth, pos, morph))
         doc.from_array([LEMMA], lemmas)

@@ -68,3 +68,13 @@ def test_an_unnamed_source_written_two_ways_has_one_name():
 def read_rdf_of(graph):
     from pyoxigraph import RdfFormat, parse
     return parse(graph.serialize(format="nquads").encode(), format=RdfFormat.N_QUADS)
+
+
+def test_an_offset_that_is_no_number_is_reported_not_a_crash(example_graph):
+    quads = list(read_rdf(str(example_graph)))
+    phrases = {q.subject for q in quads if q.predicate == NIF.anchorOf}
+    begin = next(q for q in quads if q.predicate == NIF.beginIndex and q.subject in phrases)
+    bad = [Quad(q.subject, q.predicate, Literal("x", datatype=q.object.datatype), q.graph_name) if q == begin else q
+           for q in quads]
+    report = validate_quads(bad)
+    assert not report.conforms and begin.subject.value in focus_nodes(report.text)

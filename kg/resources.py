@@ -1,14 +1,26 @@
-"""Where the bundled queries, ontology and example articles are, installed or in a checkout."""
+"""The files newskg ships inside its package: the bundled queries and the ontology with its shapes.
+
+They are package data, found with `importlib.resources`, so a wheel, an sdist or an editable
+install all read the same files.
+"""
 from __future__ import annotations
 
-from pathlib import Path
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 
-PACKAGE = Path(__file__).resolve().parent
+from kg.errors import KgError
+
+RESOURCES = {"queries": ("queries", "sparql"), "ontology": ("ontology",)}
 
 
-def resource_dir(name: str) -> Path:
-    """`queries`, `ontology` or `examples`: beside the package in a checkout, inside it in a wheel."""
-    for candidate in (PACKAGE.parent / name, PACKAGE / "_bundled" / name):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError(f"newskg's {name}/ folder is missing; reinstall newskg")
+def resource_dir(name: str) -> Traversable:
+    """`queries` (the bundled .rq files) or `ontology` (newskg.ttl, shapes.ttl)."""
+    folder = files("kg").joinpath(*RESOURCES[name])
+    if not folder.is_dir():
+        raise KgError(f"newskg's {name} files are missing from {folder}; reinstall newskg")
+    return folder
+
+
+def resource_text(name: str, filename: str) -> str:
+    """One shipped file's text, e.g. resource_text("ontology", "shapes.ttl")."""
+    return resource_dir(name).joinpath(filename).read_text(encoding="utf-8")

@@ -72,7 +72,10 @@ class Query:
 
 
 def parse_query_file(path: Path) -> Query:
-    text = path.read_text(encoding="utf-8")
+    return parse_query(path.stem, path.read_text(encoding="utf-8"))
+
+
+def parse_query(name: str, text: str) -> Query:
     description, columns, params = "", "", []
     for line in text.splitlines():
         if not line.startswith("#"):
@@ -85,11 +88,12 @@ def parse_query_file(path: Path) -> Query:
                 columns = value.strip()
             elif key == "param":
                 params.append(parse_param(value))
-    return Query(path.stem, text, description, tuple(params), columns)
+    return Query(name, text, description, tuple(params), columns)
 
 
 def bundled() -> list[Query]:
-    return [parse_query_file(p) for p in sorted(resource_dir("queries").glob("*.rq"))]
+    shipped = sorted((f for f in resource_dir("queries").iterdir() if f.name.endswith(".rq")), key=lambda f: f.name)
+    return [parse_query(f.name.removesuffix(".rq"), f.read_text(encoding="utf-8")) for f in shipped]
 
 
 def find_query(name: str) -> Query:

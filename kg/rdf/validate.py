@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Iterable, NamedTuple
 
 from pyoxigraph import Literal, Quad, RdfFormat, Triple, parse, serialize
 
-from kg.resources import resource_dir
+from kg.resources import resource_text
 
 from .formats import read_rdf
 from .vocab import NIF, RDF, XSD
@@ -44,7 +44,7 @@ def shapes(*, with_sparql: bool) -> "rdflib.Graph":
     and its choices between datatypes (`datatype_choices`)."""
     import rdflib
 
-    graph = rdflib.Graph().parse(resource_dir("ontology") / "shapes.ttl", format="turtle")
+    graph = rdflib.Graph().parse(data=resource_text("ontology", "shapes.ttl"), format="turtle")
     if not with_sparql:
         sparql = rdflib.URIRef("http://www.w3.org/ns/shacl#sparql")
         for shape, constraint in list(graph.subject_objects(sparql)):

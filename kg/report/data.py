@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
+from importlib.resources import files
 from typing import Callable
 
-QUERIES = Path(__file__).resolve().parent / "queries"
+QUERIES = files("kg.report").joinpath("queries")
 CHAR = re.compile(r"#char=(\d+),(\d+)$")
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 GEONAMES = "https://sws.geonames.org/"

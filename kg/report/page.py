@@ -8,9 +8,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
+from importlib.resources import files
 
-ASSETS = Path(__file__).resolve().parent / "assets"
+ASSETS = files("kg.report").joinpath("assets")
 # What the page inlines, with the npm package and version each file comes from (licences in assets/licenses).
 VENDORED = {
     "vis-network.min.js": "vis-network@9.1.9 (standalone/umd)",

@@ -7,7 +7,7 @@ from rdflib import OWL, RDF
 from rdflib.compare import isomorphic
 
 from kg.rdf import validate_files, validate_graph, vocab
-from kg.resources import resource_dir
+from kg.resources import resource_text
 from kg.run import Settings, extract_files
 from tests.conftest import ARTICLES, FIXED_TIME
 
@@ -38,7 +38,7 @@ def union(path) -> rdflib.Graph:
 
 
 def test_vocabulary_matches_ontology():
-    ontology = rdflib.Graph().parse(resource_dir("ontology") / "newskg.ttl")
+    ontology = rdflib.Graph().parse(data=resource_text("ontology", "newskg.ttl"), format="turtle")
     declared = {s for s in ontology.subjects() if isinstance(s, rdflib.URIRef) and str(s).startswith(str(NKG))}
     in_module = {rdflib.URIRef(vocab.NKG[name].value) for name in vocab.NKG.terms}
     assert declared == in_module
@@ -55,7 +55,7 @@ def test_vocabulary_fails_on_typos():
 
 
 def test_ontology_alignments():
-    ontology = rdflib.Graph().parse(resource_dir("ontology") / "newskg.ttl")
+    ontology = rdflib.Graph().parse(data=resource_text("ontology", "newskg.ttl"), format="turtle")
     sub = rdflib.RDFS.subClassOf
     assert (NKG.Statement, sub, rdflib.URIRef("http://schema.org/Quotation")) in ontology
     assert (NKG.Statement, sub, rdflib.URIRef("http://www.w3.org/ns/prov#Entity")) in ontology

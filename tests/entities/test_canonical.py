@@ -1,7 +1,7 @@
 """Entity rules on parsed sentences: typing with evidence, alias merging, canonical names."""
 import pytest
 
-from kg.rdf import Iris, slug
+from kg.rdf import Iris
 
 
 def kinds(extraction) -> dict[str, str]:
@@ -101,12 +101,6 @@ def test_same_entity_same_iri_across_articles(analysed):
     second = analysed("NATO chief Mark Rutte visited Vilnius.").entities.entities
     iri = lambda es, n: Iris("https://x.org/", "d").entity(next(e.key for e in es if e.name == n))
     assert iri(first, "Mark Rutte") == iri(second, "Mark Rutte") == "https://x.org/entity/person/mark-rutte"
-
-
-@pytest.mark.parametrize("name, expected", [
-    ("Helen Ward", "helen-ward"), ("São Paulo", "sao-paulo"), ("U.S.", "u-s"), ("Москва", "%D0%BC%D0%BE%D1%81%D0%BA%D0%B2%D0%B0")])
-def test_slug(name, expected):
-    assert slug(name) == expected
 
 
 @pytest.mark.parametrize("text, name", [

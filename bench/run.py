@@ -57,14 +57,13 @@ print(json.dumps({"seconds": seconds, "articles": summary.articles, "quads": sum
 DASK = """
 import json, os, resource, sys, time
 from dask.distributed import Client, LocalCluster
-from kg.rdf import DEFAULT_BASE
-from kg.run.cluster import extract_dask
+from kg.run import Settings, extract_dask
 with LocalCluster(n_workers=os.cpu_count(), threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \\
         Client(cluster) as client:
     start = time.perf_counter()
-    articles, quads, _, _ = extract_dask([sys.argv[1]], sys.argv[2], client=client, base=DEFAULT_BASE)
+    summary = extract_dask([sys.argv[1]], Settings(output=sys.argv[2]), client=client)
     seconds = time.perf_counter() - start
-print(json.dumps({"seconds": seconds, "articles": articles, "quads": quads,
+print(json.dumps({"seconds": seconds, "articles": summary.articles, "quads": summary.quads,
                   "peak_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                                  resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024}))
 """

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.queries import bundled, run_query  # noqa: E402
+from kg.queries import Source, bundled, run_query  # noqa: E402
 from kg.stores import load_into  # noqa: E402
 from tests.stores.servers import VIRTUOSO, VIRTUOSO_PASSWORD, VIRTUOSO_USER, Oxigraph, Virtuoso  # noqa: E402
 
@@ -55,7 +55,7 @@ def measure(files: list[str], folder: Path) -> dict[str, dict]:
     store = folder / "embedded"
     _, results.setdefault("embedded", {})["load"] = timed(lambda: load_into(files, store=str(store)))
     for name in (q.name for q in bundled()):
-        results["embedded"][name] = timed(lambda: run_query(name, store=str(store), params=PARAMS.get(name, [])))[1]
+        results["embedded"][name] = timed(lambda: run_query(name, Source(store=str(store)), params=PARAMS.get(name, [])))[1]
     servers = [("oxigraph serve", Oxigraph(folder / "oxigraph"))]
     if VIRTUOSO:
         servers.append(("Virtuoso 7", Virtuoso(folder / "virtuoso")))
@@ -65,7 +65,7 @@ def measure(files: list[str], folder: Path) -> dict[str, dict]:
         try:
             _, results.setdefault(label, {})["load"] = timed(lambda: load_into(files, endpoint=server.url))
             for name in (q.name for q in bundled()):
-                results[label][name] = timed(lambda: run_query(name, endpoint=server.url,
+                results[label][name] = timed(lambda: run_query(name, Source(endpoint=server.url),
                                                                params=PARAMS.get(name, [])))[1]
         finally:
             server.stop()

@@ -27,7 +27,9 @@ import pyoxigraph
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.queries import bound_text, bundled, run_rows  # noqa: E402
+from kg.queries import bundled, query_rows  # noqa: E402
+from kg.queries.bundled import bound_text  # noqa: E402
+from kg.queries.source import LocalReader  # noqa: E402
 from kg.run import Settings, extract_files  # noqa: E402
 from kg.stores import load_folder  # noqa: E402
 from tests.queries.test_bundled import PARAMS  # noqa: E402
@@ -65,7 +67,7 @@ def oxigraph_queries(store, *, runs: int = 3) -> dict[str, tuple[float, int]]:
     """Each bundled query's median time over `runs` runs (this machine's speed drifts) and its rows."""
     times = {}
     for query in bundled():
-        results = [timed(lambda: run_rows(store, query, PARAMS.get(query.name, []))[1]) for _ in range(runs)]
+        results = [timed(lambda: query_rows(query, LocalReader(store), PARAMS.get(query.name, []))[1]) for _ in range(runs)]
         times[query.name] = (statistics.median(seconds for _, seconds in results), len(results[0][0]))
     return times
 

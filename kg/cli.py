@@ -47,6 +47,14 @@ SERVER = typer.Option(None, "--server", help="oxigraph, fuseki, virtuoso or grap
 BASE = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances.")
 
 
+def source_of(data: Optional[List[str]], more: Optional[List[str]], store: Optional[str],
+              endpoint: Optional[str], server: Optional[str]):
+    """The files, store or server named on the command line (a QueryError when more than one is)."""
+    from kg.queries import Source
+
+    return Source(files=(*(data or []), *(more or [])), store=store, endpoint=endpoint, server=server)
+
+
 def parse_day(value: Optional[str]) -> Optional[date]:
     if value is None:
         return None
@@ -136,20 +144,15 @@ def extract(
 def extract_on_dask(inputs: List[str], settings, scheduler: Optional[str], strict: bool) -> None:
     from kg.run import extract_dask
 
-    output = settings.output
-    if not output:
-        fail("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
     with reported():
-        articles, quads, problems, shards = extract_dask(
-            inputs, output, scheduler=scheduler, published=settings.published, model=settings.model,
-            base=settings.base, min_confidence=settings.min_confidence, generated_at=settings.generated_at,
-            columns=settings.columns, urls=settings.urls)
-    for problem in problems:
+        summary = extract_dask(inputs, settings, scheduler=scheduler)
+    for problem in summary.problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
-    typer.echo(f"kg: {articles} articles, {quads} quads → {len(shards)} shards in {output}", err=True)
-    if strict and problems:
-        fail(f"--strict: {len(problems)} articles were skipped (listed above)")
-    if not articles:
+    typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {len(summary.shards)} shards in "
+               f"{settings.output}", err=True)
+    if strict and summary.problems:
+        fail(f"--strict: {len(summary.problems)} articles were skipped (listed above)")
+    if not summary.articles:
         fail("no article could be extracted")
 
 
@@ -196,8 +199,7 @@ def query(
     from kg.queries import run_query
 
     with reported():
-        output, rows = run_query(name, data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server,
-                                 params=param or [], fmt=fmt)
+        output, rows = run_query(name, source_of(data, more, store, endpoint, server), params=param or [], fmt=fmt)
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
     typer.echo(f"kg: {rows} rows", err=True)
@@ -244,8 +246,7 @@ def resolve(
     from kg.run import resolve_corpus
 
     with reported():
-        report = resolve_corpus(data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server, output=output,
-                                base=base)
+        report = resolve_corpus(source_of(data, more, store, endpoint, server), output=output, base=base)
     for line in report:
         typer.echo(f"kg: {line}", err=True)
 
@@ -262,9 +263,9 @@ def stats(
     from kg.queries import run_query
 
     with reported():
-        data = [*(data or []), *(more or [])]
-        output, _ = run_query("stats", data=data, store=store, endpoint=endpoint, server=server, fmt="csv")
-        if not data and not endpoint:
+        source = source_of(data, more, store, endpoint, server)
+        output, _ = run_query("stats", source, fmt="csv")
+        if not source.files and not endpoint:
             from kg.stores import open_store, pending_graphs
 
             if pending := pending_graphs(open_store(store)):
@@ -289,8 +290,7 @@ def report(
     from kg.report import write_report
 
     with reported():
-        counts = write_report(output, data=[*(data or []), *(more or [])], store=store, endpoint=endpoint, server=server,
-                              title=title)
+        counts = write_report(output, source_of(data, more, store, endpoint, server), title=title)
     typer.echo(f"kg: {counts['articles']} articles, {counts['statements']} statements, {counts['people']} people, "
                f"{counts['organizations']} organizations, {counts['places']} places → {output}", err=True)
 

@@ -1,11 +1,12 @@
-"""Queries: the bundled SPARQL queries with their parameters, run against files, the embedded
-store or an endpoint, with results as a table, CSV, TSV or JSON.
+"""Queries: the bundled SPARQL queries with their parameters, run on a `Source` (RDF files, the embedded
+store or a SPARQL server), with results as a table, CSV, TSV or JSON.
 
 Takes a query name (or `.rq` file) and parameter values; gives rows. Knows quads, never extraction.
 """
 from __future__ import annotations
 
-from .bundled import Param, Query, bound_text, bundled, find_query, render, rows_of, rows_on, run, run_rows, select_on
-from .execute import row_selector, run_query, select, selector
+from .bundled import Param, Query, bundled, find_query
+from .execute import query_results, query_rows, run_query
+from .source import Reader, Source
 
-__all__ = ["Query", "Param", "bound_text", "bundled", "find_query", "render", "rows_of", "rows_on", "run", "run_rows", "select_on", "run_query", "select", "selector", "row_selector"]
+__all__ = ["Param", "Query", "Reader", "Source", "bundled", "find_query", "query_results", "query_rows", "run_query"]

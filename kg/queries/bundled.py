@@ -12,9 +12,8 @@ from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, S
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
-from .order import sort_results, sort_rows, split_order
-
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+Rows = tuple[list[str], list[list]]  # a SELECT query's variables, and its rows of terms (None where unbound)
 RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
 
 
@@ -155,19 +154,6 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
     return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), query.text)
 
 
-def run(store: Store, query: Query, values: Iterable[str] = ()) -> bytes:
-    """SPARQL JSON results of a query on a store, in the query's order (put in order by `order`)."""
-    text, keys = split_order(bound_text(query, values))
-    return sort_results(select_on(store, text, name=query.name), keys)
-
-
-def run_rows(store: Store, query: Query, values: Iterable[str] = ()) -> tuple[list[str], list[list]]:
-    """Variables and rows (terms, None where unbound) of a query on a store, in the query's order."""
-    text, keys = split_order(bound_text(query, values))
-    variables, rows = rows_on(store, text, name=query.name)
-    return variables, sort_rows(variables, rows, keys)
-
-
 def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
     """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
     try:
@@ -184,7 +170,7 @@ def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
     return solutions_on(store, text, name=name).serialize(format=QueryResultsFormat.JSON)
 
 
-def rows_on(store: Store, text: str, *, name: str = "query") -> tuple[list[str], list[list]]:
+def rows_on(store: Store, text: str, *, name: str = "query") -> Rows:
     """Variables and rows (terms, None where unbound) of a SELECT query, read straight from the store."""
     solutions = solutions_on(store, text, name=name)
     variables = [v.value for v in solutions.variables]
@@ -208,7 +194,7 @@ def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> st
     return "\n".join(out) + "\n"
 
 
-def rows_of(results: bytes) -> tuple[list[str], list[list]]:
+def rows_of(results: bytes) -> Rows:
     """Variables and rows (terms, None where unbound) of SPARQL JSON results."""
     solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
     variables = [v.value for v in solutions.variables]

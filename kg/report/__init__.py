@@ -6,21 +6,22 @@ extraction.
 """
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING
 
 from .data import report_data
 from .page import VENDORED, render_page
 
+if TYPE_CHECKING:
+    from kg.queries import Source
+
 __all__ = ["report_data", "render_page", "write_report", "VENDORED"]
 
 
-def write_report(output: str, *, data: Sequence[str] = (), store: str | None = None, endpoint: str | None = None,
-                 server: str | None = None, title: str = "newskg report") -> dict:
-    """Write the report page to `output` (atomically) and return its overview counts."""
-    from kg.queries import row_selector
+def write_report(output: str, source: Source, *, title: str = "newskg report") -> dict:
+    """Write the report page of the graph in `source` to `output` (atomically); returns its overview counts."""
     from kg.rdf import atomic_output
 
-    content = report_data(row_selector(data=data, store=store, endpoint=endpoint, server=server), title=title)
+    content = report_data(source.open(), title=title)
     page = render_page(content).encode("utf-8")
     with atomic_output(output) as stream:
         stream.write(page)

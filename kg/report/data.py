@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from kg.queries import Reader
 
 QUERIES = files("kg.report").joinpath("queries")
 CHAR = re.compile(r"#char=(\d+),(\d+)$")
@@ -154,10 +157,9 @@ def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict
     return [s for s in statements.values() if s.get("text") and s.get("doc") and s.get("speaker")]
 
 
-def report_data(select: Callable[[str], tuple[list[str], list[list]]], *, title: str = "newskg report") -> dict:
-    """Everything the report page shows, as JSON-ready data, from a function giving the variables and rows
-    of SELECT queries (kg.queries.row_selector)."""
-    rows = {name: select(query_text(name))[1] for name in ("articles", "statements", "entities", "links")}
+def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
+    """Everything the report page shows, as JSON-ready data, from the report's queries on an open source."""
+    rows = {name: reader.rows(query_text(name), name=name)[1] for name in ("articles", "statements", "entities", "links")}
     entities = gather_entities(rows["entities"], rows["links"])
     same = identities(rows["links"])
     articles = gather_articles(rows["articles"])

@@ -30,9 +30,12 @@ from .processes import CHUNK, Encoded, extract_parallel
 
 @dataclass(slots=True)
 class Summary:
+    """What a run did: articles extracted, quads written, articles skipped (and the Dask engine's shards)."""
+
     articles: int = 0
     quads: int = 0
     problems: list[Problem] = field(default_factory=list)
+    shards: list[str] = field(default_factory=list)
 
 
 FEW = 2 * CHUNK  # up to this many articles are extracted in this process: starting workers costs more

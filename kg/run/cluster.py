@@ -12,7 +12,9 @@ from typing import Iterable
 
 from kg.errors import KgError
 from kg.rdf import atomic_output, finish_folder, generation_time, prepare_folder, serialize_batch, shard_path
-from kg.read import Article, Columns, Problem, partitions, read_articles
+from kg.read import Article, Problem, partitions, read_articles
+
+from .batch import Settings, Summary
 
 PARTITION = 64  # articles per task
 IN_FLIGHT = 4  # partitions per worker queued at once: bounded memory on the client
@@ -49,41 +51,43 @@ def connect(scheduler: str | None):
     return Client(LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None))
 
 
-def extract_dask(inputs: Iterable[str], out_dir: str, *, client=None, scheduler: str | None = None,
-                 published=None, model: str | None = None, base: str, min_confidence: float = 0.0,
-                 generated_at: datetime | None = None, columns: Columns | None = None, urls: Iterable[str] = (),
-                 size: int = PARTITION):
-    """Extract on Dask into `out_dir/part-NNNNN.nq` with a manifest of them; returns (articles, quads,
-    problems, shards). The folder must be new, empty, or hold only an earlier run's shards."""
+def extract_dask(inputs: Iterable[str], settings: Settings, *, client=None, scheduler: str | None = None,
+                 size: int = PARTITION) -> Summary:
+    """Extract on Dask into `settings.output/part-NNNNN.nq` with a manifest of them. The folder must be new,
+    empty, or hold only an earlier run's shards. `client`: a Dask client to use, else one for `scheduler`,
+    else a local cluster of our own."""
     from dask.distributed import as_completed
 
-    folder = prepare_folder(out_dir)
-    generated_at = generation_time(generated_at)  # one clock value for every worker
+    if not settings.output:
+        raise KgError("--engine dask writes N-Quads shards into a folder; name it with -o FOLDER")
+    folder = prepare_folder(settings.output)
+    generated_at = generation_time(settings.generated_at)  # one clock value for every worker
     own = client is None
     client = client or connect(scheduler)
-    problems: list[Problem] = []
-    totals, shards, pending = [0, 0], [], as_completed()
+    summary, shards, pending = Summary(), [], as_completed()
     limit = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
+    articles = read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls)
     try:
-        for n, chunk in enumerate(partitions(read_articles(inputs, published=published, columns=columns, urls=urls),
-                                                  size, problems)):
+        for n, chunk in enumerate(partitions(articles, size, summary.problems)):
             shards.append(shard_path(folder, n))
-            pending.add(client.submit(extract_partition, chunk, str(shards[-1]), model=model, base=base, pure=False,
-                                      min_confidence=min_confidence, generated_at=generated_at))
+            pending.add(client.submit(extract_partition, chunk, str(shards[-1]), model=settings.model,
+                                      base=settings.base, pure=False, min_confidence=settings.min_confidence,
+                                      generated_at=generated_at))
             while pending.count() >= limit:
-                collect(next(pending).result(), totals, problems)
+                collect(next(pending).result(), summary)
         for future in pending:
-            collect(future.result(), totals, problems)
+            collect(future.result(), summary)
     finally:
         if own:
             client.close()
             if client.cluster is not None:  # a local cluster of our own: no process left behind
                 client.cluster.close()
     finish_folder(folder, shards)
-    return totals[0], totals[1], problems, [str(s) for s in shards]
+    summary.shards = [str(s) for s in shards]
+    return summary
 
 
-def collect(result: tuple[int, int, list[Problem]], totals: list[int], problems: list[Problem]) -> None:
-    totals[0] += result[0]
-    totals[1] += result[1]
-    problems += result[2]
+def collect(result: tuple[int, int, list[Problem]], summary: Summary) -> None:
+    summary.articles += result[0]
+    summary.quads += result[1]
+    summary.problems += result[2]

@@ -6,7 +6,9 @@ import json
 import pytest
 
 from kg.errors import QueryError
-from kg.queries import bound_text, bundled, find_query, render, rows_of, run
+from kg.queries import bundled, find_query, query_results
+from kg.queries.bundled import bound_text, render, rows_of
+from kg.queries.source import LocalReader
 from kg.stores import memory_store
 
 PARAMS = {"statements-by": ["speaker=Okafor"], "talks-about": ["entity=Europe"], "co-mentions": ["entity=NATO"]}
@@ -19,7 +21,7 @@ def store(example_graph):
 
 
 def solutions(store, name, params=()) -> tuple[list[str], list[dict]]:
-    variables, rows = rows_of(run(store, find_query(name), params))
+    variables, rows = rows_of(query_results(find_query(name), LocalReader(store), params))
     return variables, [dict(zip(variables, row)) for row in rows]
 
 
@@ -74,7 +76,7 @@ def test_unknown_query():
 
 @pytest.mark.parametrize("fmt", ["csv", "tsv", "json", "table"])
 def test_result_formats(store, fmt):
-    data, count = render(run(store, find_query("roles"), []), fmt)
+    data, count = render(query_results(find_query("roles"), LocalReader(store), []), fmt)
     text = data.decode()
     assert count > 0
     if fmt == "json":

@@ -4,7 +4,9 @@ import json
 import pytest
 from pyoxigraph import Literal, NamedNode
 
-from kg.queries import bound_text, bundled, rows_of, run, run_rows, select_on
+from kg.queries import bundled, query_results, query_rows
+from kg.queries.bundled import bound_text, rows_of, select_on
+from kg.queries.source import LocalReader
 from kg.queries.order import sort_results, sort_rows, split_order
 from kg.stores import memory_store
 
@@ -55,5 +57,5 @@ def test_same_rows_as_the_engines_order(example_graph, name):
     store = memory_store([str(example_graph)])
     query = next(q for q in bundled() if q.name == name)
     engine = rows_of(select_on(store, bound_text(query, PARAMS.get(name, []))))
-    assert rows_of(run(store, query, PARAMS.get(name, []))) == engine  # sorted as SPARQL JSON
-    assert run_rows(store, query, PARAMS.get(name, [])) == engine  # sorted as terms
+    assert rows_of(query_results(query, LocalReader(store), PARAMS.get(name, []))) == engine  # sorted as SPARQL JSON
+    assert query_rows(query, LocalReader(store), PARAMS.get(name, [])) == engine  # sorted as terms

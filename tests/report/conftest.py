@@ -22,7 +22,7 @@ def report_graph(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def report_of(report_graph):
     """The report's data for the test articles (files read once per call)."""
-    from kg.queries import row_selector
+    from kg.queries import Source
     from kg.report import report_data
 
-    return report_data(row_selector(data=[str(report_graph)]))
+    return report_data(Source(files=(str(report_graph),)).open())

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.queries import Source
 from kg.report import write_report
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -34,7 +35,7 @@ def browser():
 def opened(browser, report_graph, tmp_path_factory):
     """The page loaded from disk, with what it logged and requested."""
     path = tmp_path_factory.mktemp("page") / "report.html"
-    write_report(str(path), data=[str(report_graph)], title="Test articles")
+    write_report(str(path), Source(files=(str(report_graph),)), title="Test articles")
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     seen = {"errors": [], "requests": []}
     page.on("console", lambda m: seen["errors"].append(m.text) if m.type in ("error", "warning") else None)

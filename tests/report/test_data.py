@@ -5,14 +5,14 @@ import re
 
 import pytest
 
-from kg.queries import row_selector, run_query
+from kg.queries import Source, run_query
 from kg.report import render_page, report_data
 
 STATS = ("articles", "people", "organizations", "places", "statements", "direct", "reported", "speakers")
 
 
 def stats_of(*files) -> dict[str, int]:
-    output, _ = run_query("stats", data=[str(f) for f in files], fmt="csv")
+    output, _ = run_query("stats", Source(files=tuple(str(f) for f in files)), fmt="csv")
     header, values = output.decode().splitlines()[:2]
     return {k: int(v) for k, v in zip(header.split(","), values.split(","))}
 
@@ -41,23 +41,26 @@ def test_resolved_entities_are_one_entity_with_both_names(report_graph, report_o
     (short, short_iri), (full, full_iri) = sorted(people.items())[:2]
     links = tmp_path / "links.ttl"
     links.write_text(f"<{short_iri}> <http://www.w3.org/2002/07/owl#sameAs> <{full_iri}> .\n")
-    joined = report_data(row_selector(data=[str(report_graph), str(links)]))
+    joined = report_data(Source(files=(str(report_graph), str(links))).open())
     merged = [e for e in joined["entities"] if e["iri"] == full_iri]
     assert len(merged) == 1 and short in merged[0]["alternates"]
     assert short_iri not in {e["iri"] for e in joined["entities"]}
     assert joined["overview"]["people"] == report_of["overview"]["people"] - 1 == stats_of(report_graph, links)["people"]
 
 
-def reversed_rows(select):
+class ReversedRows:
     """The same results in the opposite order, as another store may return them."""
-    def run(text: str) -> tuple[list[str], list[list]]:
-        variables, rows = select(text)
+
+    def __init__(self, reader):
+        self.reader = reader
+
+    def rows(self, text: str, *, name: str = "query") -> tuple[list[str], list[list]]:
+        variables, rows = self.reader.rows(text, name=name)
         return variables, rows[::-1]
-    return run
 
 
 def test_the_page_depends_on_the_graph_not_on_row_order(report_graph, report_of):
-    again = report_data(reversed_rows(row_selector(data=[str(report_graph)])))
+    again = report_data(ReversedRows(Source(files=(str(report_graph),)).open()))
     assert again == report_of
     assert render_page(again) == render_page(report_of)
 
@@ -66,7 +69,7 @@ def test_the_embedded_store_gives_the_same_report(report_graph, report_of, tmp_p
     from kg.stores import load_into
 
     load_into([str(report_graph)], store=str(tmp_path / "store"))
-    assert report_data(row_selector(store=str(tmp_path / "store"))) == report_of
+    assert report_data(Source(store=str(tmp_path / "store")).open()) == report_of
 
 
 HOSTILE = "</script><script>alert(1)</script><!-- {{scripts}}"

@@ -21,11 +21,11 @@ def test_dask_matches_single_process(tmp_path):
     single = tmp_path / "single.nq"
     extract_files(inputs, Settings(output=str(single), generated_at=FIXED_TIME))
     with Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=False, dashboard_address=None)) as client:
-        articles, quads, problems, shards = extract_dask(inputs, str(tmp_path / "shards"), client=client, base=BASE,
-                                                         generated_at=FIXED_TIME, size=4)
-    assert len(shards) > 1 and not problems
-    want, got = graphs([single]), graphs(shards)
-    assert articles == len(want) and got.keys() == want.keys()
+        summary = extract_dask(inputs, Settings(output=str(tmp_path / "shards"), base=BASE, generated_at=FIXED_TIME),
+                               client=client, size=4)
+    assert len(summary.shards) > 1 and not summary.problems
+    want, got = graphs([single]), graphs(summary.shards)
+    assert summary.articles == len(want) and got.keys() == want.keys()
     for name in want:
         assert isomorphic(got[name], want[name]), name
     # the same entity has the same IRI whichever shard it came from

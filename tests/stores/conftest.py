@@ -23,6 +23,7 @@ class Corpus:
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Corpus:
     from kg.read import read_articles
+    from kg.queries import Source
     from kg.run import Settings, extract_files, resolve_corpus
 
     folder = tmp_path_factory.mktemp("corpus")
@@ -36,5 +37,5 @@ def corpus(tmp_path_factory) -> Corpus:
             (texts / f"{article.id}-{copy:02d}.txt").write_text(f"date {day.isoformat()}\n{body}", encoding="utf-8")
     graphs, links = folder / "corpus.nq", folder / "links.nq"
     extract_files([str(texts)], Settings(output=str(graphs), generated_at=FIXED_TIME, jobs=2))
-    resolve_corpus(data=[str(graphs)], output=str(links), base="https://w3id.org/newskg/id/")
+    resolve_corpus(Source(files=(str(graphs),)), output=str(links), base="https://w3id.org/newskg/id/")
     return Corpus(graphs, links)

@@ -3,7 +3,7 @@ import httpx
 import pytest
 
 from kg.errors import StoreError
-from kg.queries import run_query
+from kg.queries import Source, run_query
 from kg.stores import Endpoint, endpoint_of, memory_store, remote, remote_load
 
 from .servers import Oxigraph, free_port
@@ -50,9 +50,9 @@ def test_server_stopped_mid_load_then_recovery(server, example_graph, monkeypatc
 
 def test_clear_errors(server):
     with pytest.raises(StoreError, match="HTTP 404"):
-        run_query("roles", endpoint=f"{server.url}/nothing-here", server="oxigraph")
+        run_query("roles", Source(endpoint=f"{server.url}/nothing-here", server="oxigraph"))
     with pytest.raises(StoreError, match="cannot connect"):
-        run_query("roles", endpoint=f"http://127.0.0.1:{free_port()}/query")
+        run_query("roles", Source(endpoint=f"http://127.0.0.1:{free_port()}/query"))
 
 
 def test_a_timeout_is_reported_once_never_retried(monkeypatch):

@@ -8,7 +8,8 @@ import os
 
 import pytest
 
-from kg.queries import bound_text, bundled, find_query, rows_of, run_query, select
+from kg.queries import Source, bundled, find_query, run_query
+from kg.queries.bundled import bound_text
 from kg.stores import load_into
 
 from .servers import OXIGRAPH, VIRTUOSO, VIRTUOSO_PASSWORD, VIRTUOSO_USER, Oxigraph, Virtuoso
@@ -45,13 +46,13 @@ def server(request, corpus, tmp_path_factory):
 
 
 def embedded(corpus, name, params=()):
-    return run_query(name, data=corpus.files, params=params, fmt="csv")
+    return run_query(name, Source(files=tuple(corpus.files)), params=params, fmt="csv")
 
 
 def parameter_sets(corpus) -> list[tuple[str, list[str]]]:
     """Parameters taken from the embedded store's own answers: names, surnames, IRIs, types."""
-    _, speakers = rows_of(select(bundled_text("top-speakers"), data=corpus.files))
-    _, entities = rows_of(select(bundled_text("entities"), data=corpus.files))
+    _, speakers = Source(files=tuple(corpus.files)).open().rows(bundled_text("top-speakers"))
+    _, entities = Source(files=tuple(corpus.files)).open().rows(bundled_text("entities"))
     who, name = speakers[0][0].value, speakers[0][1].value
     entity, entity_name = entities[0][0].value, entities[0][1].value
     sets = [(q.name, []) for q in bundled() if all(p.optional for p in q.params)]
@@ -69,22 +70,21 @@ def bundled_text(name: str) -> str:
 def test_every_query_and_parameter_gives_the_embedded_rows(server, corpus):
     for name, params in parameter_sets(corpus):
         want, wanted_rows = embedded(corpus, name, params)
-        got, rows = run_query(name, endpoint=server.url, params=params, fmt="csv")
+        got, rows = run_query(name, Source(endpoint=server.url), params=params, fmt="csv")
         assert rows == wanted_rows > 0, (name, params)
         assert sorted(got.splitlines()) == sorted(want.splitlines()), (name, params)
 
 
 def test_results_past_the_server_cap_are_paged_not_cut(server, corpus):
-    want = rows_of(select(ALL_LINKS, data=corpus.files))[1]
-    got = rows_of(select(ALL_LINKS, endpoint=server.url))[1]
+    want = Source(files=tuple(corpus.files)).open().rows(ALL_LINKS)[1]
+    got = Source(endpoint=server.url).open().rows(ALL_LINKS)[1]
     assert len(want) > 30_000
     assert got == want  # every row, in the query's order
 
 
 def test_the_report_reads_the_same_from_a_server(server, corpus):
-    from kg.queries import row_selector
     from kg.report import report_data
 
-    from_server = report_data(row_selector(endpoint=server.url))
-    assert from_server == report_data(row_selector(data=corpus.files))
+    from_server = report_data(Source(endpoint=server.url).open())
+    assert from_server == report_data(Source(files=tuple(corpus.files)).open())
     assert from_server["overview"]["statements"] > 1000

@@ -124,7 +124,7 @@ def test_dask_folder_holds_exactly_the_last_run(tmp_path, example_graph):
     pytest.importorskip("dask.distributed")
     from dask.distributed import Client, LocalCluster
 
-    from kg.run import extract_dask
+    from kg.run import Settings, extract_dask
 
     inputs = tmp_path / "in"
     inputs.mkdir()
@@ -132,10 +132,11 @@ def test_dask_folder_holds_exactly_the_last_run(tmp_path, example_graph):
         (inputs / f"a{n}.txt").write_text(GOOD)
     out = tmp_path / "shards"
     with Client(LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None)) as client:
-        run = lambda: extract_dask([str(inputs)], str(out), client=client, base="https://e.org/", size=1)  # noqa: E731
-        assert len(run()[3]) == 3
+        run = lambda: extract_dask([str(inputs)], Settings(output=str(out), base="https://e.org/"),  # noqa: E731
+                                   client=client, size=1)
+        assert len(run().shards) == 3
         (inputs / "a2.txt").unlink()
-        assert len(run()[3]) == 2
+        assert len(run().shards) == 2
         assert sorted(p.name for p in out.iterdir()) == ["manifest.json", "part-00000.nq", "part-00001.nq"]
         (out / "notes.txt").write_text("mine")
         with pytest.raises(Exception, match="did not write"):

@@ -1,0 +1,68 @@
+"""Where queries read quads: RDF files (read into memory once), the embedded store, or a SPARQL server."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+from kg.errors import QueryError
+from kg.stores import memory_store, open_store
+
+from .bundled import Rows, rows_of, rows_on, select_on
+
+if TYPE_CHECKING:
+    from pyoxigraph import Store
+
+    from kg.stores import Endpoint
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One of: RDF `files`, an embedded `store` folder (None and no files: the default store), or a SPARQL
+    `endpoint` (with `server` naming its kind when the URL does not say)."""
+
+    files: tuple[str, ...] = ()
+    store: str | None = None
+    endpoint: str | None = None
+    server: str | None = None
+
+    def __post_init__(self) -> None:
+        if sum(bool(x) for x in (self.files, self.store, self.endpoint)) > 1:
+            raise QueryError("give one of --data, --store or --endpoint")
+
+    def open(self) -> Reader:
+        """A reader for several queries: files are read once, a store opened read-only once."""
+        if self.endpoint:
+            from kg.stores import endpoint_of
+            return RemoteReader(endpoint_of(self.endpoint, server=self.server))
+        return LocalReader(memory_store(self.files) if self.files else open_store(self.store))
+
+
+class Reader(Protocol):
+    def results(self, text: str, *, name: str = "query") -> bytes:
+        """A SELECT query's results as SPARQL JSON."""
+
+    def rows(self, text: str, *, name: str = "query") -> Rows:
+        """A SELECT query's variables and rows of terms (None where unbound)."""
+
+
+@dataclass(frozen=True, slots=True)
+class LocalReader:
+    store: Store
+
+    def results(self, text: str, *, name: str = "query") -> bytes:
+        return select_on(self.store, text, name=name)
+
+    def rows(self, text: str, *, name: str = "query") -> Rows:  # straight from the store, no JSON
+        return rows_on(self.store, text, name=name)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteReader:
+    endpoint: Endpoint
+
+    def results(self, text: str, *, name: str = "query") -> bytes:
+        from kg.stores import remote_select
+        return remote_select(self.endpoint, text)
+
+    def rows(self, text: str, *, name: str = "query") -> Rows:
+        return rows_of(self.results(text, name=name))

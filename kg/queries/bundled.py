@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import textwrap
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -74,6 +75,48 @@ def parse_query_file(path: Path) -> Query:
     return parse_query(path.stem, path.read_text(encoding="utf-8"))
 
 
+INCLUDE = re.compile(r"^[ \t]*#include[ \t]+(?P<part>[\w-]+)(?P<values>(?:[ \t]+\w+)*)[ \t]*$", re.MULTILINE)
+PART_HEADER = re.compile(r"^# part: (?P<name>[\w-]+)(?P<params>(?: [A-Z]+)*) ")
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A block several bundled queries share, written once in `sparql/parts/`: `#include NAME values...` in
+    a query stands for its body, each of its upper-case parameters replaced by the value in its place."""
+
+    name: str
+    params: tuple[str, ...]
+    body: str
+
+    def expand(self, values: list[str], query: str) -> str:
+        if len(values) != len(self.params):
+            raise QueryError(f"{query!r}: #include {self.name} takes {' '.join(self.params)}; "
+                             f"it was given {' '.join(values) or 'nothing'}")
+        given = dict(zip(self.params, values))
+        pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(self.params) + r")(?![A-Z])")
+        return pattern.sub(lambda m: given[m.group(1)], self.body)
+
+
+@lru_cache(maxsize=1)
+def parts() -> dict[str, Part]:
+    found = {}
+    for file in resource_dir("queries").joinpath("parts").iterdir():
+        lines = file.read_text(encoding="utf-8").splitlines(keepends=True)
+        header = PART_HEADER.match(lines[0])
+        body = "".join(line for line in lines if not line.startswith("#"))
+        found[header["name"]] = Part(header["name"], tuple(header["params"].split()), body)
+    return found
+
+
+def expand(text: str, query: str) -> str:
+    """The query with every `#include` replaced by its part (parts may include parts)."""
+    def part(match: re.Match) -> str:
+        if match["part"] not in parts():
+            raise QueryError(f"{query!r}: no query part {match['part']!r}; the parts are {', '.join(sorted(parts()))}")
+        return expand(parts()[match["part"]].expand(match["values"].split(), query), query)
+    return INCLUDE.sub(part, text)
+
+
 def parse_query(name: str, text: str) -> Query:
     description, columns, params = "", "", []
     for line in text.splitlines():
@@ -87,7 +130,7 @@ def parse_query(name: str, text: str) -> Query:
                 columns = value.strip()
             elif key == "param":
                 params.append(parse_param(value))
-    return Query(name, text, description, tuple(params), columns)
+    return Query(name, expand(text, name), description, tuple(params), columns)
 
 
 def bundled() -> list[Query]:

@@ -241,9 +241,11 @@ def write_statement(w: Writer, statement: Statement) -> None:
 
 def resolution_quads(links: Iterable[tuple[str, str]], *, base: str,
                      generated_at: datetime | None = None) -> list[Quad]:
-    """`owl:sameAs` links between entity IRIs, in the graph `{base}graph/resolution`."""
+    """Identity links between entity IRIs, in the graph `{base}graph/resolution`: `nkg:resolvedTo`, which
+    the queries follow, and its superproperty `owl:sameAs` (written too: stores do no inference)."""
     graph = node(f"{base}graph/resolution")
-    quads = [Quad(node(short), OWL.sameAs, node(full), graph) for short, full in links]
+    quads = [Quad(node(short), link, node(full), graph) for short, full in links
+             for link in (NKG.resolvedTo, OWL.sameAs)]
     when = generation_time(generated_at)
     quads.append(Quad(graph, PROV.generatedAtTime, typed(when.isoformat(), XSD.dateTime), graph))
     quads.append(Quad(graph, DCTERMS.conformsTo, node(ONTOLOGY_VERSION), graph))

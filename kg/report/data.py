@@ -11,20 +11,22 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING, Callable
 
+from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
+from kg.rdf.vocab import NKG as NKG_TERMS
+from kg.rdf.vocab import SCHEMA as SCHEMA_TERMS
+
 if TYPE_CHECKING:
     from kg.queries import Reader
 
 QUERIES = files("kg.report").joinpath("queries")
 CHAR = re.compile(r"#char=(\d+),(\d+)$")
-RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
-GEONAMES = "https://sws.geonames.org/"
-SCHEMA = "http://schema.org/"
-NKG = "https://w3id.org/newskg/ns#"
+RDF_TYPE = RDF.type.value
+SCHEMA, NKG = SCHEMA_TERMS.iri, NKG_TERMS.iri
 # The kinds an entity can be, most telling first, and the finer classes worth showing beside them.
-KINDS = ((SCHEMA + "Person", "person"), (SCHEMA + "Organization", "organization"), (SCHEMA + "Place", "place"),
-         (NKG + "UnnamedSource", "source"))
-DETAILS = ("Country", "City", "AdministrativeArea", "Continent", "GovernmentOrganization", "SportsTeam",
-           "Corporation", "NewsMediaOrganization", "EducationalOrganization", "PoliticalParty")
+KINDS = ((SCHEMA_TERMS.Person.value, "person"), (SCHEMA_TERMS.Organization.value, "organization"),
+         (SCHEMA_TERMS.Place.value, "place"), (NKG_TERMS.UnnamedSource.value, "source"))
+# The finer classes newskg writes (Country, City, ..., SportsOrganization), as kg/rdf/vocab.py lists them.
+DETAILS = tuple(name for name in SUPERCLASSES if SCHEMA + name not in dict(KINDS))
 
 
 # What each property of a statement (statements.rq) fills in.
@@ -37,7 +39,9 @@ STATEMENT_FACTS = {
 
 
 def query_text(name: str) -> str:
-    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    """A report query; `CLASSES` in it stands for the classes an entity can have (from kg/rdf/vocab.py)."""
+    classes = " ".join(f"<{iri}>" for iri in (*(iri for iri, _ in KINDS), *(SCHEMA + d for d in DETAILS)))
+    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("CLASSES", classes)
 
 
 def text_of(term) -> str | None:
@@ -72,10 +76,10 @@ class Entity:
 
 
 def identities(rows: list[list]) -> dict[str, str]:
-    """Each entity IRI's resolved IRI: the target of its owl:sameAs to another newskg entity."""
+    """Each entity IRI's resolved IRI: the target of its nkg:resolvedTo (written by `kg resolve`)."""
     same: dict[str, str] = {}
     for link, source, target, *_ in ((text_of(t) for t in row) for row in rows):
-        if link == "sameAs" and not target.startswith(GEONAMES):
+        if link == "resolvedTo":
             same[source] = min(same.get(source, target), target)
     return {source: min(target, same.get(target, target)) for source, target in same.items()}
 

@@ -14,6 +14,7 @@ from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
 
 from .bulk import load_file
+from .migrate import follow_identity_links
 from .rebuild import clear_leftovers, complete_swap, swapping
 
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
@@ -105,6 +106,7 @@ def memory_store(paths: Iterable[str]) -> Store:
     store = Store()
     for path in paths:
         store.bulk_extend(read_rdf(path))
+    follow_identity_links(store)
     return store
 
 

@@ -8,6 +8,7 @@ from typing import Sequence
 from kg.rdf import listed_shards
 
 from .embedded import JOURNAL, default_store, graph_names, load_named, open_store, recover
+from .migrate import follow_identity_links
 from .rebuild import rebuild, swap, worth_rebuilding
 
 
@@ -37,5 +38,6 @@ def load_folder(folder: Path, paths: Sequence[str]) -> tuple[list[str], int]:
         gc.collect()
         swap(folder)
         loaded, store = [g.value for _, graphs in files for g in graphs], open_store(folder, write=True)
+    follow_identity_links(store)
     store.optimize()  # compacts what the bulk loads left: queries run faster (statements 4.4 -> 2.5 s on 1M quads)
     return loaded, len(store)

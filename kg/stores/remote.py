@@ -22,9 +22,8 @@ import httpx
 from pyoxigraph import RdfFormat, serialize
 
 from kg.errors import StoreError
-from kg.rdf import read_rdf
 
-from .embedded import by_graph
+from .embedded import by_graph, memory_store
 from .servers import Endpoint, endpoint
 
 RETRIES = 3
@@ -160,8 +159,8 @@ def fetch(http: httpx.Client, url: str, text: str) -> tuple[list[str], list[dict
 def remote_load(target: Endpoint, files: Sequence[str]) -> str:
     """PUT each named graph (one article each) to the Graph Store: each replaced atomically."""
     graphs = {}
-    for path in files:
-        graphs.update(by_graph(read_rdf(path)))
+    for path in files:  # read as the embedded store reads them, old identity links made followable
+        graphs.update(by_graph(memory_store([path])))
     done: list[str] = []
     url = target.store
     with client(url) as http:

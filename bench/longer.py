@@ -30,7 +30,7 @@ assert KG_VALIDATE != KG, "bench/run.py's KG no longer passes jobs=int(sys.argv[
 COMPONENTS = """
 import json, sys, time
 import spacy
-from kg.read import load_model
+from kg.nlp import load_model
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 def timings(nlp):  # a first pass (tables read, nothing remembered yet), then a second
     passes = []

@@ -28,7 +28,7 @@ BARE = """
 import json, resource, sys, time
 import spacy
 from kg.read import read_articles
-from kg.read import analysis_text
+from kg.nlp import analysis_text
 articles = [a for a in read_articles([sys.argv[1]])]
 nlp = spacy.load(sys.argv[2])
 texts = [analysis_text(a) for a in articles]
@@ -42,9 +42,9 @@ print(json.dumps({"seconds": seconds, "articles": len(texts), "tokens": words,
 KG = """
 import json, resource, sys, time
 from kg.run import Settings, extract_files
-from kg.entities import places
-from kg.read import load_model
-load_model(); places()
+from kg.entities import load_gazetteer
+from kg.nlp import load_model
+load_model(); load_gazetteer()
 start = time.perf_counter()
 summary = extract_files([sys.argv[1]], Settings(output=sys.argv[2], jobs=int(sys.argv[3])))
 seconds = time.perf_counter() - start

@@ -9,11 +9,12 @@ from pyoxigraph import Quad
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.entities import extract_entities, extract_memberships, extract_roles, places
+from kg.entities import extract_entities, extract_memberships, extract_roles, load_gazetteer
 from kg.errors import InputError
 from kg.rdf import DEFAULT_BASE, article_quads
-from kg.read import Article, Problem, analysis_text, article_from_text, batched_by_size, hashed_id, load_model
-from kg.records import Extraction
+from kg.nlp import analysis_text, load_model
+from kg.read import Article, Problem, article_from_text, batched_by_size, hashed_id
+from kg.extraction import Extraction
 from kg.statements import extract_statements
 
 BATCH_SIZE = 32
@@ -38,7 +39,7 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
     failing rule is reported as that article's Problem and the rest go on.
     """
     nlp = load_model(model)
-    places()  # build the gazetteer once, before the first article, not during it
+    load_gazetteer()  # build the gazetteer once, before the first article, not during it
     for batch in batched_by_size(articles, batch_size, characters=BATCH_CHARACTERS):
         parsed = iter(parse(nlp, [a for a in batch if isinstance(a, Article) and fits(a, nlp.max_length)]))
         for item in batch:

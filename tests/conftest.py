@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from kg.pipeline import analyse
-from kg.read import Article, analysis_text, article_from_text, load_model
+from kg.nlp import analysis_text, load_model
+from kg.read import Article, article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

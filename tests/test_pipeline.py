@@ -3,7 +3,8 @@
 
 def test_an_over_long_or_unparseable_article_costs_no_other(monkeypatch):
     from kg import pipeline
-    from kg.read import Article, Problem, load_model
+    from kg.nlp import load_model
+    from kg.read import Article, Problem
 
     real = load_model()
 

@@ -1,17 +1,16 @@
 """Entities: the people, organizations and places one parsed article names.
 
 Takes a spaCy `Doc`; gives `Entities` (canonical entities with their mentions, types fixed with
-evidence, aliases merged), `Role` and `Membership` records, and, over a whole corpus, the
-identity links of `kg resolve` (`plan`). The gazetteer and organization lists are offline data.
+evidence, aliases merged, each with a typed `EntityKey`), and `Role` and `Membership` records. The
+gazetteer and organization lists are offline data. (Identity across a corpus, `kg resolve`, works on
+the graph and lives beside its runner in `kg.run`.)
 """
 from __future__ import annotations
 
 from .canonical import extract_entities
-from .gazetteer import places
-from .identity import ENTITIES, Ambiguous, Link, Named, entities_from_rows, plan
-from .records import Entities, Entity, Mention
+from .gazetteer import load_gazetteer
+from .records import Entities, Entity, EntityKey, Kind, Mention, of_kind
 from .relations import Membership, Role, affiliation_of, extract_memberships, extract_roles
 
-__all__ = ["Entities", "Entity", "Mention", "extract_entities", "Membership", "Role", "affiliation_of",
-           "extract_memberships", "extract_roles", "places", "ENTITIES", "Named", "Link", "Ambiguous",
-           "entities_from_rows", "plan"]
+__all__ = ["Entities", "Entity", "EntityKey", "Kind", "Mention", "Membership", "Role", "affiliation_of",
+           "extract_entities", "extract_memberships", "extract_roles", "load_gazetteer", "of_kind"]

@@ -14,7 +14,7 @@ from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
-from .records import Entities, Entity, Mention
+from .records import Entities, Entity, EntityKey, Kind, Mention
 from .teams import missed_sides, team_names
 from .tokenized import tokenized_names
 from .variants import (
@@ -70,14 +70,14 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
     owner = surname_owner(text, full_names, cand.span.start) if surname else None
     place = resolve_place(text, cand.label, placed=place_context(cand.span))
     if owner is not None and not (place and place.kind == "Country"):
-        return "Person", owner.text, "", None
+        return Kind.PERSON, owner.text, "", None
     org_name = owners.get(text)
     if org_name is not None and not (place and place.kind == "Country"):
         return group_key(Candidate(org_name, "ORG"), [], {})
     if (org := find_org(text)) is not None:
-        return "Organization", org.name, org.kind, None
+        return Kind.ORGANIZATION, org.name, org.kind, None
     if place is not None:
-        return "Place", place.name, place.kind, place
+        return Kind.PLACE, place.name, place.kind, place
     return LABEL_KIND[cand.label], text, "", None
 
 
@@ -93,23 +93,23 @@ def extract_entities(doc: Doc) -> Entities:
     full_names = [c.span for c in cands if c.label == "PERSON" and len(c.span) > 1
                   and resolve_place(c.span.text, "PERSON") is None]
     cands = sorted(split_pairs(cands, full_names) + echoes(doc, cands, full_names), key=lambda c: c.span.start)
-    groups: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    info: dict[tuple[str, str], tuple[str, Place | None]] = {}
+    groups: dict[tuple[Kind, str], list[Candidate]] = defaultdict(list)
+    info: dict[tuple[Kind, str], tuple[str, Place | None]] = {}
     unresolved: dict[str, list[Candidate]] = defaultdict(list)
     teams = team_names(cands)
     owners = org_owners(cands)
     for cand in cands:
         kind, name, subtype, place = group_key(cand, full_names, owners)
-        if kind == "Place" and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS):
-            kind, subtype, place = "Organization", "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
-        known_person = kind == "Person" and (name != cand.span.text or len(cand.span) > 1)
+        if kind == Kind.PLACE and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS):
+            kind, subtype, place = Kind.ORGANIZATION, "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
+        known_person = kind == Kind.PERSON and (name != cand.span.text or len(cand.span) > 1)
         if subtype or place or known_person:  # typed by evidence; plain names are typed by vote below
             groups[(kind, name)].append(cand)
             info.setdefault((kind, name), (subtype, place))
         else:
             unresolved[name].append(cand)
     for name, cands_of_name in unresolved.items():  # plain names: one type by vote over mentions
-        kind = "Organization" if name.casefold() in teams else vote(cands_of_name)
+        kind = Kind.ORGANIZATION if name.casefold() in teams else vote(cands_of_name)
         groups[(kind, name)].extend(cands_of_name)
         info.setdefault((kind, name), ("", None))
     merge_acronyms(groups)
@@ -120,15 +120,15 @@ def extract_entities(doc: Doc) -> Entities:
     return with_descriptions(doc, build(groups, info))
 
 
-def build(groups: dict[tuple[str, str], list[Candidate]],
-          info: dict[tuple[str, str], tuple[str, Place | None]]) -> Entities:
+def build(groups: dict[tuple[Kind, str], list[Candidate]],
+          info: dict[tuple[Kind, str], tuple[str, Place | None]]) -> Entities:
     entities, by_token = [], {}
     for (kind, name), cands in groups.items():
         subtype, place = info.get((kind, name), ("", None))
         canonical = " ".join(name.split()) if (subtype or place) else fullest(cands, name)
-        if kind == "Organization" and not subtype:
+        if kind == Kind.ORGANIZATION and not subtype:
             canonical = without_suffix(canonical)
-        key = f"{kind}/{canonical}"
+        key = EntityKey(kind, canonical)
         surfaces = unique(c.span.text for c in cands if c.label != "NORP")
         mentions = tuple(sorted({Mention(c.span.start_char, c.span.end_char, c.span.text, c.label != "NORP")
                                  for c in cands}, key=lambda m: m.start))

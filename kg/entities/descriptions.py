@@ -19,18 +19,18 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
 
 from kg.lexicon import DESCRIBING_NOUNS, HONORIFIC_GENDER, PARENT_NOUNS, PRONOUNS
-from kg.read import positions
+from kg.nlp import positions
 
 from .given_names import AMBIGUOUS_SEX, FEMALE_NAMES, GIVEN_NAMES, NICKNAMES
-from .records import Entities, Entity, Mention
+from .records import Entities, Entity, Kind, Mention
 
 NOUNS = frozenset(DESCRIBING_NOUNS)
-DESCRIBED_KINDS = frozenset({"Place", "Organization"})
+DESCRIBED_KINDS = frozenset({Kind.PLACE, Kind.ORGANIZATION})
 
 
 def with_descriptions(doc: Doc, entities: Entities) -> Entities:
     """`entities` with each description above added to the mentions of the person it stands for."""
-    people = [e for e in entities.entities if e.kind == "Person"]
+    people = [e for e in entities.entities if e.kind == Kind.PERSON]
     if not people:
         return entities
     sexes: dict[str, str] = {}
@@ -82,7 +82,7 @@ def beside(span: Span, entities: Entities) -> Entity | None:
         start -= 1
     before = start - 1 if start >= 0 and doc[start].text == "," else None
     for i in (after, before):
-        if i is not None and 0 <= i < len(doc) and (person := entities.at(i)) is not None and person.kind == "Person":
+        if i is not None and 0 <= i < len(doc) and (person := entities.at(i)) is not None and person.kind == Kind.PERSON:
             return person
     return None
 
@@ -114,7 +114,7 @@ def person_sex(doc: Doc, person: Entity, entities: Entities) -> str:
         sexes[HONORIFIC_GENDER.get(doc[span.start - 1].lower_.rstrip(".")) if span.start else None] += 1
         sexes[DESCRIBING_NOUNS.get(apposed_noun(span))] += 1
         others = {entities.by_token.get(t.i) for t in span.sent} - {person.key, None}
-        if not any((other := entities.get(key)) is not None and other.kind == "Person" for key in others):
+        if not any((other := entities.get(key)) is not None and other.kind == Kind.PERSON for key in others):
             sexes.update(PRONOUNS.get(t.lower_) for t in span.sent)
     if sexes["male"] == sexes["female"]:
         return ""

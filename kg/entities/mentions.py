@@ -19,12 +19,13 @@ from kg.lexicon import (
     TITLE_MODIFIERS,
     TITLE_WORDS,
 )
-from kg.read import positions
+from kg.nlp import positions
 
 from .gazetteer import demonym_country, find_org, find_place, known_first_words, known_names_from
+from .records import Kind
 
-LABEL_KIND = {"PERSON": "Person", "ORG": "Organization", "GPE": "Place", "LOC": "Place",
-              "FAC": "Place", "NORP": "Place"}
+LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "GPE": Kind.PLACE, "LOC": Kind.PLACE,
+              "FAC": Kind.PLACE, "NORP": Kind.PLACE}
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name

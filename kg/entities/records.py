@@ -2,6 +2,31 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What an entity is; its value is the schema.org class ("Person")."""
+
+    PERSON = "Person"
+    ORGANIZATION = "Organization"
+    PLACE = "Place"
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class EntityKey:
+    """The same real-world entity, the same key: its kind and canonical name."""
+
+    kind: Kind
+    name: str
+
+    def __str__(self) -> str:
+        return f"{self.kind}/{self.name}"
+
+
+def of_kind(key: EntityKey | str | None, *kinds: Kind) -> bool:
+    """Whether `key` is an entity's key of one of `kinds` (a source's description or None is not)."""
+    return isinstance(key, EntityKey) and key.kind in kinds
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,8 +40,8 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    key: str  # "{kind}/{canonical name}": the same real-world entity, the same key
-    kind: str  # Person, Organization or Place
+    key: EntityKey
+    kind: Kind
     name: str
     subtype: str = ""  # schema.org subclass (Country, City, GovernmentOrganization, ...)
     aliases: tuple[str, ...] = ()
@@ -29,10 +54,10 @@ class Entity:
 @dataclass(frozen=True, slots=True)
 class Entities:
     entities: tuple[Entity, ...]
-    by_token: dict[int, str] = field(default_factory=dict)  # token index → entity key
-    by_key: dict[str, Entity] = field(default_factory=dict)
+    by_token: dict[int, EntityKey] = field(default_factory=dict)  # token index → entity key
+    by_key: dict[EntityKey, Entity] = field(default_factory=dict)
 
-    def get(self, key: str) -> Entity | None:
+    def get(self, key: EntityKey) -> Entity | None:
         return self.by_key.get(key)
 
     def at(self, token_i: int) -> Entity | None:

@@ -7,10 +7,10 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import MEMBER_HEDGES, MEMBER_NOUNS, MEMBER_SKIP, STATE_TITLES, TITLE_MODIFIERS, TITLE_WORDS
-from kg.read import positions
+from kg.nlp import positions
 
 from .gazetteer import demonym_country
-from .records import Entities
+from .records import Entities, EntityKey, Kind, of_kind
 
 TITLE_GLUE = frozenset({"of", "-", "–"})
 LIST_GLUE = frozenset({",", "and", "&"})
@@ -21,28 +21,28 @@ JOIN = frozenset({"join"})
 
 @dataclass(frozen=True, slots=True)
 class Role:
-    person: str  # entity key
+    person: EntityKey
     title: str  # as written: "Secretary of State"
-    org: str | None  # entity key of the organization or country the post is in
+    org: EntityKey | None  # the organization or country the post is in
     start: int  # character span of the title phrase
     end: int
 
 
 @dataclass(frozen=True, slots=True)
 class Membership:
-    member: str  # entity key
-    org: str  # entity key
+    member: EntityKey
+    org: EntityKey
     start: int
     end: int
 
 
-def affiliation_of(token: Token, entities: Entities) -> str | None:
+def affiliation_of(token: Token, entities: Entities) -> EntityKey | None:
     """The entity a token names, a demonym's country included ("British" → United Kingdom)."""
     entity = entities.at(token.i)
-    if entity is not None and entity.kind in ("Organization", "Place"):
+    if entity is not None and entity.kind in (Kind.ORGANIZATION, Kind.PLACE):
         return entity.key
     country = demonym_country(token.text)
-    return f"Place/{country.name}" if country else None
+    return EntityKey(Kind.PLACE, country.name) if country else None
 
 
 def is_title(tokens: list[Token]) -> bool:
@@ -58,7 +58,7 @@ def title_before(span: Span, entities: Entities) -> Role | None:
     org = None
     while i >= first:
         token = doc[i]
-        if entities.by_token.get(i, "").startswith("Person/"):
+        if of_kind(entities.by_token.get(i), Kind.PERSON):
             break
         if token.lower_.rstrip(".") in TITLE_WORDS or (token.text in TITLE_GLUE and title):
             title.insert(0, token)
@@ -90,7 +90,7 @@ def affiliation_after(span: Span, entities: Entities) -> str | None:
     while i < len(doc) and doc[i].lower_ == "the":
         i += 1
     found = entities.by_token.get(i) if i < len(doc) else None
-    return found if found and found.startswith("Organization/") else None
+    return found if of_kind(found, Kind.ORGANIZATION) else None
 
 
 def title_apposed(span: Span, entities: Entities) -> Role | None:
@@ -124,7 +124,7 @@ def pobj_affiliation(token: Token, entities: Entities) -> str | None:
 def extract_roles(doc: Doc, entities: Entities) -> list[Role]:
     roles: list[Role] = []
     for entity in entities.entities:
-        if entity.kind != "Person":
+        if entity.kind != Kind.PERSON:
             continue
         for mention in (m for m in entity.mentions if not m.description):  # names only
             span = doc.char_span(mention.start, mention.end)
@@ -154,12 +154,12 @@ def org_from_context(doc: Doc, role: Role, roles: list[Role], entities: Entities
     return countries.pop() if len(countries) == 1 else None
 
 
-def members_after(doc: Doc, i: int, entities: Entities) -> list[str]:
+def members_after(doc: Doc, i: int, entities: Entities) -> list[EntityKey]:
     """The list of named members starting at token i: "Poland, Latvia and Lithuania"."""
-    members: list[str] = []
+    members: list[EntityKey] = []
     while i < len(doc) and doc[i].sent == doc[i - 1].sent:
         key = entities.by_token.get(i)
-        if key and not key.startswith("Person/"):
+        if key and not of_kind(key, Kind.PERSON):
             if key not in members:
                 members.append(key)
             i += 1
@@ -178,7 +178,7 @@ def extract_memberships(doc: Doc, entities: Entities) -> list[Membership]:
         if token.i == 0:
             continue
         org = entities.by_token.get(token.i - 1)
-        if not org or not org.startswith("Organization/"):
+        if not of_kind(org, Kind.ORGANIZATION):
             continue
         before = {doc[j].lower_ for j in range(max(token.sent.start, token.i - 4), token.i)}
         if before & MEMBER_HEDGES:
@@ -207,7 +207,7 @@ def memberships_of(doc: Doc, entities: Entities) -> list[Membership]:
         negated = any(c.dep_ == "neg" for c in (*head.children, *token.children))
         hedged = any(c.lower_ in MEMBER_HEDGES for c in token.lefts)
         member = entities.by_token.get(subject.i) if subject is not None else None
-        if org and member and org.startswith("Organization/") and member != org and not negated and not hedged:
+        if member and of_kind(org, Kind.ORGANIZATION) and member != org and not negated and not hedged:
             found.append(Membership(member, org, token.idx, token.idx + len(token)))
     return found
 
@@ -227,7 +227,7 @@ def joined(doc: Doc, entities: Entities) -> list[Membership]:
             subject = verb.head  # "Finland, which joined NATO"
         org = entities.by_token.get(obj.i) if obj is not None else None
         member = entities.by_token.get(subject.i) if subject is not None else None
-        if org and member and org.startswith("Organization/") and not member.startswith("Person/") and org != member:
+        if of_kind(org, Kind.ORGANIZATION) and of_kind(member, Kind.ORGANIZATION, Kind.PLACE) and org != member:
             found.append(Membership(member, org, verb.idx, verb.idx + len(verb)))
     return found
 
@@ -238,7 +238,7 @@ def and_other_members(doc: Doc, entities: Entities) -> list[Membership]:
     found = []
     for i in positions(doc, LOWER, OTHER):
         org = entities.by_token.get(i + 1) if i + 1 < len(doc) else None
-        if i < 2 or doc[i - 1].lower_ != "and" or not org or not org.startswith("Organization/"):
+        if i < 2 or doc[i - 1].lower_ != "and" or not of_kind(org, Kind.ORGANIZATION):
             continue
         end = i + 1
         while end < len(doc) and entities.by_token.get(end) == org:
@@ -255,11 +255,11 @@ def and_other_members(doc: Doc, entities: Entities) -> list[Membership]:
 
 def members_before(doc: Doc, i: int, entities: Entities) -> list[str]:
     """The list of named members ending at token i: "Poland, Latvia" before "and other"."""
-    members: list[str] = []
+    members: list[EntityKey] = []
     start = doc[i].sent.start if i >= 0 else 0
     while i >= start:
         key = entities.by_token.get(i)
-        if key and not key.startswith("Person/"):
+        if key and not of_kind(key, Kind.PERSON):
             if key not in members:
                 members.append(key)
             i -= 1

@@ -12,7 +12,7 @@ from spacy.attrs import LOWER, SHAPE
 from spacy.tokens import Doc, Span, Token
 
 from kg.lexicon import HOME_NATIONS, MATCH_VERBS, SIDE_NOUNS, VERSUS
-from kg.read import positions
+from kg.nlp import positions
 
 from .gazetteer import find_place
 from .mentions import Candidate

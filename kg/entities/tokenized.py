@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from .gazetteer import find_place
 from .mentions import LABEL_KIND, Candidate
+from .records import Kind
 
 SPLIT_HYPHEN = re.compile(r"[a-z] - [a-z]")
 JOINED_HYPHEN = re.compile(r"[A-Za-z]-[A-Za-z]")
@@ -57,4 +58,4 @@ def joined_label(text: str, label: str, inside: list[Candidate]) -> str:
     if label == "PERSON":
         return label
     model = inside[0].label
-    return "ORG" if LABEL_KIND[model] == "Place" and find_place(text) is None else model
+    return "ORG" if LABEL_KIND[model] == Kind.PLACE and find_place(text) is None else model

@@ -9,6 +9,7 @@ from .gazetteer import Place, acronym
 from .given_names import NICKNAMES
 from .kinds import vote
 from .mentions import Candidate
+from .records import Kind
 
 Groups = dict[tuple[str, str], list[Candidate]]  # (kind, name) → the mentions of that entity
 
@@ -55,7 +56,7 @@ def merge_suffix_variants(groups: Groups) -> None:
     """"Apple Inc." joins "Apple" in an article: one organization, named without its legal form."""
     first: dict[str, tuple[str, str]] = {}
     for kind, name in sorted(groups, key=lambda k: (k[0], len(k[1]), k[1])):  # the bare name first
-        if kind != "Organization":
+        if kind != Kind.ORGANIZATION:
             continue
         key = without_suffix(name).casefold()
         if key in first:
@@ -67,10 +68,10 @@ def merge_suffix_variants(groups: Groups) -> None:
 def merge_acronyms(groups: Groups) -> None:
     """`EU` joins `European Union`, `AMD` joins `Advanced Micro Devices Inc.`, when both are organizations
     in the article."""
-    names = {name: (kind, name) for kind, name in groups if kind == "Organization" and (" " in name or "-" in name)}
+    names = {name: (kind, name) for kind, name in groups if kind == Kind.ORGANIZATION and (" " in name or "-" in name)}
     by_acronym = {acronym(without_suffix(name)): k for name, k in sorted(names.items())}
     for kind, name in list(groups):
-        if kind == "Organization" and name.isupper() and name in by_acronym and by_acronym[name] != (kind, name):
+        if kind == Kind.ORGANIZATION and name.isupper() and name in by_acronym and by_acronym[name] != (kind, name):
             groups[by_acronym[name]].extend(groups.pop((kind, name)))
 
 
@@ -80,14 +81,14 @@ def merge_given_variants(groups: Groups) -> None:
     name, or its full form. Two fuller names ("George W. Bush", "George H. W. Bush") take none."""
     for same_given in (lambda short, full: short == full, lambda short, full: full in NICKNAMES.get(short, ())):
         people = [(name, name.casefold().split()) for kind, name in sorted(groups)
-                  if kind == "Person" and len(name.split()) >= 2]
+                  if kind == Kind.PERSON and len(name.split()) >= 2]
         by_surname: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)
         for name, words in people:
             by_surname[words[-1]].append((name, words))
         for name, words in people:
-            if len(words) != 2 or ("Person", name) not in groups:
+            if len(words) != 2 or (Kind.PERSON, name) not in groups:
                 continue
             fuller = [other for other, other_words in by_surname[words[1]]
                       if other != name and same_given(words[0], other_words[0])]
-            if len(fuller) == 1 and ("Person", fuller[0]) in groups:
-                groups[("Person", fuller[0])].extend(groups.pop(("Person", name)))
+            if len(fuller) == 1 and (Kind.PERSON, fuller[0]) in groups:
+                groups[(Kind.PERSON, fuller[0])].extend(groups.pop((Kind.PERSON, name)))

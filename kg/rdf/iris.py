@@ -42,15 +42,14 @@ class Iris:
         return f"{self.doc}/source/{slug(description)}"
 
     def entity(self, key: str) -> str:
-        kind, _, name = key.partition("/")
-        return f"{self.base}entity/{TYPE_SEGMENT[kind]}/{slug(name)}"
+        return f"{self.base}entity/{TYPE_SEGMENT[key.kind]}/{slug(key.name)}"
 
     def role(self, title: str) -> str:
         return f"{self.base}role/{slug(title)}"
 
     def post(self, person: str, title: str, org: str | None) -> str:
-        where = f"/{slug(org.partition('/')[2])}" if org else ""
+        where = f"/{slug(org.name)}" if org else ""
         return f"{self.entity(person)}/post/{slug(title)}{where}"
 
     def membership(self, member: str, org: str) -> str:
-        return f"{self.entity(member)}/membership/{slug(org.partition('/')[2])}"
+        return f"{self.entity(member)}/membership/{slug(org.name)}"

@@ -36,7 +36,7 @@ from .vocab import (
 
 if TYPE_CHECKING:  # rdf reads records by their fields only; it never imports spaCy
     from kg.entities import Entity, Membership, Role
-    from kg.records import Extraction
+    from kg.extraction import Extraction
     from kg.statements import Speaker, Statement
 
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to"})

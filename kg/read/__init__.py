@@ -1,6 +1,5 @@
 """Reading: articles (`Article`, or a `Problem` for one that cannot be read) from files, folders,
-stdin and links, as text, JSON Lines, web pages, feeds, web archives or CSV/TSV exports; and the
-spaCy pipeline that parses them (`load_model`, `analysis_text`).
+stdin and links, as text, JSON Lines, web pages, feeds, web archives or CSV/TSV exports.
 
 Takes paths, folders, globs, links or stdin; gives `Article` records in input order. Knows nothing of
 entities, statements or RDF.
@@ -11,13 +10,4 @@ from .articles import Article, Problem, article_from_text, batched, batched_by_s
 from .inputs import expand, read_articles, read_source
 from .tables import Columns
 
-__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "batched_by_size", "hashed_id", "partitions", "read_articles", "read_source", "expand", "analysis_text", "load_model", "positions", "sentence_starts"]
-
-NLP_NAMES = frozenset({"analysis_text", "load_model", "positions", "sentence_starts"})
-
-
-def __getattr__(name: str):
-    if name in NLP_NAMES:  # spaCy loads only when a parse is asked for, so `import kg` stays light
-        from . import nlp
-        return getattr(nlp, name)
-    raise AttributeError(f"module 'kg.read' has no attribute {name!r}")
+__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "batched_by_size", "hashed_id", "partitions", "read_articles", "read_source", "expand"]

@@ -32,7 +32,7 @@ class Encoded:
 
 
 def _init(model: str | None, base: str, min_confidence: float, generated_at: datetime | None) -> None:
-    from kg.read import load_model
+    from kg.nlp import load_model
     load_model(model)
     _settings.update(model=model, base=base, min_confidence=min_confidence, generated_at=generated_at)
 

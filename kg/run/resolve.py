@@ -1,7 +1,7 @@
 """`kg resolve`: read the corpus, plan identity links, write them as a graph of their own."""
 from __future__ import annotations
 
-from kg.entities import ENTITIES, entities_from_rows, plan
+from .identity import ENTITIES, entities_from_rows, plan
 from kg.queries import Source
 from kg.rdf import atomic_output, check_base, check_writable, choose_format, resolution_quads, serialize_batch
 from kg.stores import open_store, replace_graphs

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from kg.entities import Entities, Role
 from kg.lexicon import PRONOUNS, REPORTING_VERBS
-from kg.read import sentence_starts
+from kg.nlp import sentence_starts
 
 from .confidence import calibrated
 from .content import Draft, subject_of

@@ -6,7 +6,7 @@ from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from kg.lexicon import DOCUMENT_NOUNS, OPINION_NOUNS, POLL_NOUNS
-from kg.read import positions
+from kg.nlp import positions
 
 from .content import Draft, char_span
 

@@ -18,7 +18,7 @@ from kg.lexicon import (
     STANCE_VERBS,
     VIEW_VERBS,
 )
-from kg.read import positions
+from kg.nlp import positions
 
 from .content import Draft, char_span, clause_content, infinitive_verb, parenthetical, subject_of, that_clause
 from .frames import FRAME_WORDS, frame_cues, framed

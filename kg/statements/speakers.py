@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities import Entities, Role, affiliation_of
+from kg.entities import Entities, EntityKey, Kind, Role, affiliation_of, of_kind
 from kg.lexicon import HONORIFIC_GENDER, ORG_ANAPHORS, PRONOUNS, SOURCE_PREPOSITIONS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -17,9 +17,9 @@ LOOKBACK_SENTENCES = 4
 @dataclass(frozen=True, slots=True)
 class Speaker:
     kind: str  # "entity", "unnamed" (a described source) or "unknown"
-    key: str  # the entity key, or the source's description
+    key: EntityKey | str  # the entity's key, or the source's description
     name: str
-    affiliation: str | None = None  # entity key an unnamed source belongs to
+    affiliation: EntityKey | None = None  # the entity an unnamed source belongs to
     start: int | None = None  # the span naming the speaker, a pronoun included
     end: int | None = None
 
@@ -54,11 +54,11 @@ def definite(phrase: Span) -> bool:
     return any(t.lower_ in ("the", "this", "that") for t in phrase)
 
 
-def referent_org(token: Token, entities: Entities) -> str | None:
+def referent_org(token: Token, entities: Entities) -> EntityKey | None:
     """"the company", "the bank": the most recent organization named before it."""
     for i in range(token.i - 1, -1, -1):
         key = entities.by_token.get(i)
-        if key and key.startswith("Organization/"):
+        if of_kind(key, Kind.ORGANIZATION):
             return key
     return None
 
@@ -141,7 +141,7 @@ def tied(fitting: list[Speaker], kind: str, scene: Scene) -> bool:
     if kind not in ("male", "female") or len(fitting) < 2:
         return False
     nearest, other = fitting[0], fitting[1]
-    return (nearest.key.startswith("Person/") and other.key.startswith("Person/")
+    return (of_kind(nearest.key, Kind.PERSON) and of_kind(other.key, Kind.PERSON)
             and nearest.key not in scene.genders and other.key not in scene.genders)
 
 
@@ -149,7 +149,7 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
     """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
     titled: dict[str, str] = {}
     votes: dict[str, list[str]] = {}
-    people = sorted(i for i, key in entities.by_token.items() if key.startswith("Person/"))
+    people = sorted(i for i, key in entities.by_token.items() if key.kind is Kind.PERSON)
     for i in people:
         key = entities.by_token[i]
         start, last = entities.mention_at(i)
@@ -162,7 +162,7 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str
         end = sentences[k] if k < len(sentences) else len(doc)
         for j in range(i + 1, end):
             other = entities.by_token.get(j)
-            if other and other.startswith("Person/") and other != key:
+            if of_kind(other, Kind.PERSON) and other != key:
                 break
             if PRONOUNS.get(doc[j].lower_) in ("male", "female"):
                 votes.setdefault(key, []).append(PRONOUNS[doc[j].lower_])
@@ -192,7 +192,7 @@ def fits(candidate: Speaker, token: Token, kind: str, scene: Scene) -> bool:
 
 def fits_key(candidate: Speaker, kind: str, scene: Scene) -> bool:
     if kind in ("male", "female"):
-        return candidate.key.startswith("Person/") and scene.genders.get(candidate.key, kind) == kind
+        return of_kind(candidate.key, Kind.PERSON) and scene.genders.get(candidate.key, kind) == kind
     if kind == "neuter":
-        return candidate.key.startswith(("Organization/", "Place/"))
+        return of_kind(candidate.key, Kind.ORGANIZATION, Kind.PLACE)
     return candidate.kind == "unnamed"

@@ -1,6 +1,8 @@
 """Descriptions that stand for a person the article names: "an Oklahoma man", "the Mafia boss"."""
 import pytest
 
+from kg.entities import Kind
+
 
 def described(extraction) -> dict[str, str]:
     """Description text → the name of the person it was given to."""
@@ -54,4 +56,4 @@ def test_descriptions_are_no_names(analysed):
     extraction = analysed(text)
     person = next(e for e in extraction.entities.entities if e.name == "Daniel Reyes")
     assert "Tulsa man" not in person.aliases and "Tulsa man" in [m.text for m in person.mentions]
-    assert all(role.person.startswith("Person/") for role in extraction.roles)
+    assert all(role.person.kind is Kind.PERSON for role in extraction.roles)

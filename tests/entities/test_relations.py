@@ -3,12 +3,12 @@ import pytest
 
 
 def roles(extraction):
-    return {(r.person.split("/", 1)[1], r.title, r.org.split("/", 1)[1] if r.org else None)
+    return {(r.person.name, r.title, r.org.name if r.org else None)
             for r in extraction.roles}
 
 
 def memberships(extraction):
-    return {(m.member.split("/", 1)[1], m.org.split("/", 1)[1]) for m in extraction.memberships}
+    return {(m.member.name, m.org.name) for m in extraction.memberships}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,7 +4,8 @@ import pytest
 
 from kg.errors import InputError
 from kg.rdf import id_segment
-from kg.read import Problem, analysis_text, article_from_text, expand, read_articles, read_source
+from kg.nlp import analysis_text
+from kg.read import Problem, article_from_text, expand, read_articles, read_source
 
 
 @pytest.mark.parametrize("text, published, title, header_end", [

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from kg.errors import ModelError
 from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
 
-from .articles import Article
+from kg.read import Article
 from .attributes import speed_up_attribute_ruler
 from .lemmas import speed_up_lemmatizer
 

@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.attrs import DEP, HEAD, LEMMA, MORPH, POS, TAG
 
-from kg.read.attributes import FastAttributeRuler, speed_up_attribute_ruler
+from kg.nlp.attributes import FastAttributeRuler, speed_up_attribute_ruler
 
 from .twins import OWN_ARTICLES, spacy_and_ours
 

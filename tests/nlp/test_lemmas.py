@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.attrs import LEMMA
 
-from kg.read.lemmas import RememberingLemmatizer, speed_up_lemmatizer
+from kg.nlp.lemmas import RememberingLemmatizer, speed_up_lemmatizer
 
 from .twins import OWN_ARTICLES, spacy_and_ours
 

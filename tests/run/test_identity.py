@@ -4,7 +4,7 @@ import rdflib
 from typer.testing import CliRunner
 
 from kg.cli import app
-from kg.entities import Named, plan
+from kg.run.identity import Named, plan
 
 
 def named(name, kind="Person", aliases=()):
@@ -44,7 +44,7 @@ def test_resolve_command_links_across_articles(tmp_path):
     before = int(quads())
     assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
     after = int(quads())
-    assert after == before + 3  # one link, its time and its conformance, in a graph of their own
+    assert after == before + 4  # one link (resolvedTo and sameAs), its time and its conformance, in a graph of its own
     assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
     assert int(quads()) == after  # resolving again replaces the resolution graph
 
@@ -60,7 +60,7 @@ def test_resolve_command_links_across_articles(tmp_path):
     (["Mark Felt Jr", "Mark Felt"], []),
 ])
 def test_middle_names_link_to_the_plain_name(names, linked):
-    from kg.entities.identity import Named, plan
+    from kg.run.identity import Named, plan
 
     links, _ = plan([Named(f"https://x.org/{i}", "Person", n, frozenset()) for i, n in enumerate(names)])
     assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)

@@ -10,8 +10,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Iterable
 
-from .gazetteer import acronym, find_place
-from .given_names import NICKNAMES
+from kg.entities.gazetteer import acronym, find_place
+from kg.entities.given_names import NICKNAMES
 
 ENTITIES = """
 PREFIX schema: <http://schema.org/>

@@ -108,8 +108,8 @@ head leader judge justice attorney prosecutor commissioner commander admiral col
 lieutenant captain sergeant coach manager striker midfielder defender goalkeeper professor
 doctor researcher economist analyst king queen prince princess pope cardinal bishop
 archbishop sheikh emir sultan foreign defence defense interior finance health trade economy
-state home deputy acting former chief senior junior spokesperson lawmaker mp diplomat official
-treasurer auditor inspector superintendent sheriff commissioner regulator governor-general
+state home deputy acting former senior junior lawmaker mp diplomat official
+treasurer auditor inspector superintendent sheriff regulator governor-general
 chief-executive vice-president officer editor
 quarterback qb receiver wr rb linebacker lb cornerback cb dt pitcher catcher shortstop outfielder infielder
 winger fullback batsman bowler wicketkeeper jockey
@@ -184,8 +184,7 @@ consumer consumers patient patients student students teacher teachers farmer far
 prosecution developer developers business businesses
 """.split())
 
-# Lines that are not the article: subscription pitches, sharing prompts, credits.
-# Page furniture: a line holding one of these phrases is not news (up to BOILERPLATE_MAX_WORDS words).
+# Page furniture (subscription pitches, sharing prompts, credits): a line holding one of these phrases is not news (up to BOILERPLATE_MAX_WORDS words).
 BOILERPLATE = re.compile(
     r"sign up (?:for|to) (?:our|the)|click here|newsletter|quality journalism|all rights reserved|copyright ©"
     r"|follow us on|read more:|share this article|support our journalism"
@@ -207,7 +206,7 @@ ORG_ANAPHORS = frozenset({"company", "firm", "group", "bank", "club", "team", "a
 # First words too generic to stand for a whole organization name on their own.
 GENERIC_NAME_WORDS = frozenset("""
 university bank national world united european international federal royal new south north east
-west central american british state general first national department ministry office council
+west central american british state general first department ministry office council
 association institute school college hospital court city county the of
 """.split())
 # Last words that make a name an organization's ("Calder Bank", "Northgate United").
@@ -229,7 +228,6 @@ SIDE_NOUNS = frozenset({"striker", "coach", "manager", "goalkeeper", "captain", 
 # Nations that field sides under their own name without being sovereign countries in the gazetteer.
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "great britain", "hong kong",
                           "puerto rico", "faroe islands", "gibraltar"})
-# Legal forms after a company's name: left out of its canonical name ("Apple Inc." is Apple).
 # What a company is, written before its name ("chipmaker AMD"); capitalised at a sentence start the
 # model takes it into the name.
 ORG_DESCRIPTORS = frozenset("""
@@ -239,6 +237,7 @@ company firm conglomerate broker miner airline carrier rival giant
 # What is held in a company, before its name at a sentence start ("Shares of Calder Bank rose"):
 # the model takes it into the name.
 HOLDING_NOUNS = frozenset({"shares", "stock", "stocks", "bonds", "units", "warrants", "securities", "options"})
+# Legal forms after a company's name: left out of its canonical name ("Apple Inc." is Apple).
 CORPORATE_SUFFIXES = frozenset("""
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
 """.split())

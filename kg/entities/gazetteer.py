@@ -113,15 +113,6 @@ def known_word_sequences() -> dict[str, list[list[str]]]:
     return {first: sorted(seqs, key=len, reverse=True) for first, seqs in table.items()}
 
 
-@lru_cache(maxsize=1)
-def known_first_words() -> frozenset[str]:
-    return frozenset(known_word_sequences())
-
-
-def known_names_from(first: str) -> list[list[str]]:
-    return known_word_sequences().get(first, [])
-
-
 def find_place(name: str) -> Place | None:
     return places().get(key(name))
 

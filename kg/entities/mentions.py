@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import groupby
 
 from spacy.attrs import IS_LOWER, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
@@ -14,23 +15,21 @@ from kg.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
-    ORG_SUFFIXES,
     SINGLE_NAME_TITLES,
-    TITLE_MODIFIERS,
     TITLE_WORDS,
 )
 from kg.nlp import positions
 
-from .gazetteer import demonym_country, find_org, find_place, known_first_words, known_names_from
+from .gazetteer import demonym_country, find_org, find_place
+from .patterns import NON_HEAD_TITLES, matches
+from .patterns import known_names as known_names_at
 from .records import Kind
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "GPE": Kind.PLACE, "LOC": Kind.PLACE,
               "FAC": Kind.PLACE, "NORP": Kind.PLACE}
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
 WHO = frozenset({"who"})
-TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HONORIFICS for dot in ("", "."))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,31 +96,33 @@ def after_title(span: Span) -> bool:
     return before in HONORIFICS or before in TITLE_WORDS and before not in NON_HEAD_TITLES
 
 
+def longest_by(spans: list[tuple[int, int]], edge: int) -> dict[int, tuple[int, int]]:
+    """The longest span at each start (edge 0) or end (edge 1)."""
+    return {span[edge]: span for span in sorted(spans, key=lambda s: s[1] - s[0])}
+
+
 def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Names the NER missed but a title introduces: "Striker Marcus Adeyemi"."""
+    """Names the NER missed but a title introduces: "Striker Marcus Adeyemi" (`patterns.TITLED_NAME`); the
+    name ends at a word already covered or not capitalised."""
     found = []
-    for i in positions(doc, LOWER, TITLE_TRIGGERS):
-        token = doc[i]
-        end = token.i + 1
-        while end < len(doc) and end - token.i <= 3 and end not in covered and proper_word(doc[end]) \
-                and doc[end].is_alpha:
-            end += 1
-        words = end - token.i - 1
-        if (words >= 2 or words == 1 and token.lower_ in SINGLE_NAME_TITLES) and after_title(doc[token.i + 1:end]):
-            found.append(Candidate(doc[token.i + 1:end], "PERSON"))
+    for title, end in sorted(longest_by(matches(doc, "TITLED_NAME"), 0).values()):
+        cut = next((i for i in range(title + 1, end) if i in covered or not proper_word(doc[i])), end)
+        words = cut - title - 1
+        if (words >= 2 or words == 1 and doc[title].lower_ in SINGLE_NAME_TITLES) and after_title(doc[title + 1:cut]):
+            found.append(Candidate(doc[title + 1:cut], "PERSON"))
     return found
 
 
 def suffixed_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Organizations the NER missed, known by their last word: "Riverside Athletic", "Harrow Capital"."""
+    """Organizations the NER missed, known by their last word: "Riverside Athletic", "Harrow Capital"
+    (`patterns.SUFFIXED_NAME`); the name starts after a word already covered or not capitalised."""
     found = []
-    for i in positions(doc, LOWER, ORG_SUFFIXES):
-        start = i
-        while start > 0 and start - 1 not in covered and proper_word(doc[start - 1]) \
-                and doc[start - 1].is_alpha and i - start < 3:
-            start -= 1
-        if start < i and i not in covered and doc[i].text[:1].isupper() and doc[start].lower_ not in STRIP_LEFT:
-            found.append(Candidate(doc[start:i + 1], "ORG"))
+    for start, end in sorted(longest_by(matches(doc, "SUFFIXED_NAME"), 1).values()):
+        last = end - 1
+        start = next((i + 1 for i in range(last - 1, start - 1, -1) if i in covered or not proper_word(doc[i])), start)
+        if start < last and last not in covered and doc[last].text[:1].isupper() \
+                and doc[start].lower_ not in STRIP_LEFT:
+            found.append(Candidate(doc[start:end], "ORG"))
     return found
 
 
@@ -227,14 +228,13 @@ def candidates(doc: Doc) -> list[Candidate]:
 
 
 def known_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Well-known organizations the NER missed ("Shares of Alphabet"), written as proper names."""
+    """Well-known organizations the NER missed ("Shares of Alphabet"), written as proper names: at each
+    start, the longest known name (`patterns.known_name_matcher`) that is all proper nouns and new."""
     found = []
-    for i in positions(doc, ORTH, known_first_words()):
-        for name in known_names_from(doc[i].text):
-            end = i + len(name)
-            if end <= len(doc) and [t.text for t in doc[i:end]] == name and not covered & set(range(i, end)) \
-                    and all(t.pos_ == "PROPN" for t in doc[i:end]):
-                found.append(Candidate(doc[i:end], "ORG"))
+    for start, group in groupby(sorted(known_names_at(doc), key=lambda s: (s[0], s[0] - s[1])), key=lambda s: s[0]):
+        for _, end in group:
+            if not covered & set(range(start, end)) and all(t.pos_ == "PROPN" for t in doc[start:end]):
+                found.append(Candidate(doc[start:end], "ORG"))
                 break
     return found
 

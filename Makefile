@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install demo test bench golden clean
+.PHONY: install demo lint test bench golden clean
 
 $(STAMP): pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
@@ -21,7 +21,11 @@ demo: install
 	$(BIN)/kg report --data out/examples.trig -o out/report.html --title "newskg examples"
 	@echo "open out/report.html in a browser: $(CURDIR)/out/report.html"
 
-test: install
+lint: install
+	$(BIN)/ruff check kg tests bench
+	$(BIN)/mypy
+
+test: lint
 	$(BIN)/python -m pytest
 
 bench: install

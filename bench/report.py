@@ -49,8 +49,11 @@ def timed(*command: str) -> dict:
 
 def own_graph(folder: Path) -> Path:
     out = folder / "own.nq"
-    subprocess.run([KG, "extract", str(ROOT / "examples"), str(ROOT / "tests" / "articles"), "-o", str(out)], check=True,
-                   stderr=subprocess.DEVNULL)
+    subprocess.run(
+        [KG, "extract", str(ROOT / "examples"), str(ROOT / "tests" / "articles"), "-o", str(out)],
+        check=True,
+        stderr=subprocess.DEVNULL,
+    )
     return out
 
 
@@ -81,8 +84,12 @@ def open_page(page_path: Path) -> dict:
         page.goto(page_path.as_uri(), timeout=120000)
         page.wait_for_selector("body[data-ready=true]", timeout=120000)
         seconds["open (overview shown)"] = time.perf_counter() - start
-        for view, ready in (("statements", "#statement-table tbody tr"), ("network", "body[data-network=still]"),
-                            ("timeline", "#timeline .uplot"), ("map", "#map circle")):
+        for view, ready in (
+            ("statements", "#statement-table tbody tr"),
+            ("network", "body[data-network=still]"),
+            ("timeline", "#timeline .uplot"),
+            ("map", "#map circle"),
+        ):
             start = time.perf_counter()
             page.evaluate(f"location.hash = {view!r}")
             page.wait_for_selector(ready, timeout=120000, state="attached")
@@ -113,8 +120,13 @@ def main() -> None:
         load = timed(KG, "load", str(corpus), "--store", str(folder / "store"))
         page_path = folder / "report.html"
         report = timed(KG, "report", "--store", str(folder / "store"), "-o", str(page_path))
-        data = json.loads(re.search(r'<script id="kg-data" type="application/json">(.*?)</script>',
-                                    page_path.read_text(encoding="utf-8"), re.S).group(1))
+        data = json.loads(
+            re.search(
+                r'<script id="kg-data" type="application/json">(.*?)</script>',
+                page_path.read_text(encoding="utf-8"),
+                re.S,
+            ).group(1)
+        )
         browser = open_page(page_path)
         write(args, graph, articles, quads, load, report, page_path.stat().st_size, data["overview"], browser)
 
@@ -122,14 +134,20 @@ def main() -> None:
 def write(args, graph, articles, quads, load, report, size, overview, browser) -> None:
     chromium = subprocess.run([shutil.which("chromium"), "--version"], capture_output=True, text=True).stdout.strip()
     lines = [
-        f"{date.today().isoformat()} · {os.cpu_count()} cores · {chromium} (headless) · `python bench/report.py`", "",
+        f"{date.today().isoformat()} · {os.cpu_count()} cores · {chromium} (headless) · `python bench/report.py`",
+        "",
         f"Corpus: `{Path(graph).name}` copied under new ids to {articles:,} articles, {quads:,} quads: "
-        f"{overview['statements']:,} statements, {overview['people']:,} people, {overview['organizations']:,} organizations, "
-        f"{overview['places']:,} places.", "",
-        "| step | seconds | peak MB |", "|---|---|---|",
+        f"{overview['statements']:,} statements, {overview['people']:,} people, "
+        f"{overview['organizations']:,} organizations, "
+        f"{overview['places']:,} places.",
+        "",
+        "| step | seconds | peak MB |",
+        "|---|---|---|",
         f"| `kg load` into an embedded store | {load['seconds']:.1f} | {load['peak_mb']:.0f} |",
-        f"| `kg report --store` (queries, page of {size / 1e6:.1f} MB) | {report['seconds']:.1f} | {report['peak_mb']:.0f} |",
-        *(f"| Chromium: {name} | {s:.2f} | |" for name, s in browser.items()), "",
+        f"| `kg report --store` (queries, page of {size / 1e6:.1f} MB) | {report['seconds']:.1f} "
+        f"| {report['peak_mb']:.0f} |",
+        *(f"| Chromium: {name} | {s:.2f} | |" for name, s in browser.items()),
+        "",
     ]
     write_section(Path(args.out), "Report", lines)
     print("\n".join(lines))

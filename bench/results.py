@@ -20,5 +20,5 @@ def write_section(path: Path, heading: str, lines: list[str]) -> None:
         else:
             sections[current].append(line)
     sections[heading] = ["", *lines, ""]
-    out = [*(head or [HEADER]), *(l for name, body in sections.items() for l in (f"## {name}", *body))]
+    out = [*(head or [HEADER]), *(line for name, body in sections.items() for line in (f"## {name}", *body))]
     path.write_text("\n".join(out).rstrip() + "\n", encoding="utf-8")

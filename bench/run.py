@@ -126,7 +126,8 @@ def versions() -> str:
     import pyoxigraph
     import rdflib
     import spacy
-    return f"Python {platform.python_version()}, spaCy {spacy.__version__}, rdflib {rdflib.__version__}, pyoxigraph {pyoxigraph.__version__}"
+    return (f"Python {platform.python_version()}, spaCy {spacy.__version__}, rdflib {rdflib.__version__}, "
+            f"pyoxigraph {pyoxigraph.__version__}")
 
 
 def main() -> None:
@@ -143,12 +144,19 @@ def main() -> None:
         folder = Path(tmp)
         data = corpus(args.articles, folder)
         archive = warc_corpus(data, folder)
-        bare, one, two, warc = best_of(args.repeat, (BARE, str(data), args.model),
-                                       (KG, str(data), str(folder / "one.nq"), "1"),
-                                       (KG, str(data), str(folder / "two.nq"), "2"),
-                                       (KG, str(archive), str(folder / "warc.nq"), "1"))
-        rows = [("bare spaCy nlp.pipe", bare), ("kg extract --jobs 1", one), ("kg extract --jobs 2", two),
-                ("kg extract --jobs 1, the same articles as web pages in a WARC", warc)]
+        bare, one, two, warc = best_of(
+            args.repeat,
+            (BARE, str(data), args.model),
+            (KG, str(data), str(folder / "one.nq"), "1"),
+            (KG, str(data), str(folder / "two.nq"), "2"),
+            (KG, str(archive), str(folder / "warc.nq"), "1"),
+        )
+        rows = [
+            ("bare spaCy nlp.pipe", bare),
+            ("kg extract --jobs 1", one),
+            ("kg extract --jobs 2", two),
+            ("kg extract --jobs 1, the same articles as web pages in a WARC", warc),
+        ]
         if args.dask:
             dask = best_of(args.repeat, (DASK, str(data), str(folder / "dask")))[0]
             rows.append((f"kg extract --engine dask, a local cluster of {os.cpu_count()} worker processes", dask))
@@ -161,19 +169,32 @@ def main() -> None:
 def report(rows, memory, bare, one, two, args, warc) -> None:
     tokens = bare["tokens"]
     lines = [
-        f"{date.today().isoformat()} · {platform.machine()}, {os.cpu_count()} cores · {versions()}", "",
-        f"Corpus: {args.articles} articles generated from the project's own articles ({tokens / args.articles:.0f} tokens each on average); "
+        f"{date.today().isoformat()} · {platform.machine()}, {os.cpu_count()} cores · {versions()}",
+        "",
+        f"Corpus: {args.articles} articles generated from the project's own articles "
+        f"({tokens / args.articles:.0f} tokens each on average); "
         f"model {args.model}, batch size {BATCH}; output N-Quads; model and gazetteer load excluded; "
-        f"the fastest of {args.repeat} alternating runs of each.", "",
-        "| run | seconds | articles/s | tokens/s | ratio to bare spaCy | peak MB |", "|---|---|---|---|---|---|",
+        f"the fastest of {args.repeat} alternating runs of each.",
+        "",
+        "| run | seconds | articles/s | tokens/s | ratio to bare spaCy | peak MB |",
+        "|---|---|---|---|---|---|",
     ]
     for name, r in rows:
-        lines.append(f"| {name} | {r['seconds']:.2f} | {r['articles'] / r['seconds']:.1f} | {tokens / r['seconds']:,.0f} | "
-                     f"{bare['seconds'] / r['seconds']:.2f} | {r['peak_mb']:.0f} |")
-    lines += ["", f"`--jobs 2` against `--jobs 1`: {one['seconds'] / two['seconds']:.2f}x. "
-              f"From a WARC against from JSON Lines: {one['seconds'] / warc['seconds']:.2f} of the speed."
-              + "".join(f" The Dask engine against `--jobs 2`: {two['seconds'] / r['seconds']:.2f} of the speed."
-                        for name, r in rows if "dask" in name), ""]
+        lines.append(
+            f"| {name} | {r['seconds']:.2f} | {r['articles'] / r['seconds']:.1f} | {tokens / r['seconds']:,.0f} | "
+            f"{bare['seconds'] / r['seconds']:.2f} | {r['peak_mb']:.0f} |"
+        )
+    lines += [
+        "",
+        f"`--jobs 2` against `--jobs 1`: {one['seconds'] / two['seconds']:.2f}x. "
+        f"From a WARC against from JSON Lines: {one['seconds'] / warc['seconds']:.2f} of the speed."
+        + "".join(
+            f" The Dask engine against `--jobs 2`: {two['seconds'] / r['seconds']:.2f} of the speed."
+            for name, r in rows
+            if "dask" in name
+        ),
+        "",
+    ]
     if memory:
         lines += ["| articles (N-Quads, --jobs 1) | seconds | peak MB |", "|---|---|---|"]
         lines += [f"| {size:,} | {r['seconds']:.1f} | {r['peak_mb']:.0f} |" for size, r in memory]

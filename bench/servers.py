@@ -55,7 +55,9 @@ def measure(files: list[str], folder: Path) -> dict[str, dict]:
     store = folder / "embedded"
     _, results.setdefault("embedded", {})["load"] = timed(lambda: load_into(files, store=str(store)))
     for name in (q.name for q in bundled()):
-        results["embedded"][name] = timed(lambda: run_query(name, Source(store=str(store)), params=PARAMS.get(name, [])))[1]
+        results["embedded"][name] = timed(
+            lambda: run_query(name, Source(store=str(store)), params=PARAMS.get(name, []))
+        )[1]
     servers = [("oxigraph serve", Oxigraph(folder / "oxigraph"))]
     if VIRTUOSO:
         servers.append(("Virtuoso 7", Virtuoso(folder / "virtuoso")))
@@ -65,8 +67,9 @@ def measure(files: list[str], folder: Path) -> dict[str, dict]:
         try:
             _, results.setdefault(label, {})["load"] = timed(lambda: load_into(files, endpoint=server.url))
             for name in (q.name for q in bundled()):
-                results[label][name] = timed(lambda: run_query(name, Source(endpoint=server.url),
-                                                               params=PARAMS.get(name, [])))[1]
+                results[label][name] = timed(
+                    lambda: run_query(name, Source(endpoint=server.url), params=PARAMS.get(name, []))
+                )[1]
         finally:
             server.stop()
     return results
@@ -74,13 +77,21 @@ def measure(files: list[str], folder: Path) -> dict[str, dict]:
 
 def report(results: dict[str, dict], quads: int, graphs: int) -> str:
     stores = list(results)
-    lines = [HEADING, "",
-             f"{date.today()} · {platform.machine()} · Python {platform.python_version()} · "
-             f"{graphs} article graphs, {quads:,} quads · `python bench/servers.py`", "",
-             "| | " + " | ".join(stores) + " |", "|---|" + "---|" * len(stores)]
+    lines = [
+        HEADING,
+        "",
+        f"{date.today()} · {platform.machine()} · Python {platform.python_version()} · "
+        f"{graphs} article graphs, {quads:,} quads · `python bench/servers.py`",
+        "",
+        "| | " + " | ".join(stores) + " |",
+        "|---|" + "---|" * len(stores),
+    ]
     for row in results[stores[0]]:
-        lines.append(f"| {'load (kg load)' if row == 'load' else row} | "
-                     + " | ".join(f"{results[s][row]:.2f} s" for s in stores) + " |")
+        lines.append(
+            f"| {'load (kg load)' if row == 'load' else row} | "
+            + " | ".join(f"{results[s][row]:.2f} s" for s in stores)
+            + " |"
+        )
     return "\n".join(lines) + "\n"
 
 

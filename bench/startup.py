@@ -69,14 +69,25 @@ def main() -> None:
         commands = {"kg --help": ["--help"], "kg queries": ["queries"],
                     "kg query stats --data small.ttl": ["query", "stats", "--data", str(small)]}
         bare = fastest([sys.executable, "-c", "pass"], args.repeat)
-        lines = [f"{date.today().isoformat()} · `python bench/startup.py`; a bare `python -c pass` takes {bare:.2f} s.", "",
-                 "| command | seconds | heavy libraries loaded |", "|---|---|---|"]
+        lines = [
+            f"{date.today().isoformat()} · `python bench/startup.py`; a bare `python -c pass` takes {bare:.2f} s.",
+            "",
+            "| command | seconds | heavy libraries loaded |",
+            "|---|---|---|",
+        ]
         for name, argv in commands.items():
             loaded = heavy_imports(argv) or "none of " + ", ".join(HEAVY)
             lines.append(f"| `{name}` | {fastest([KG, *argv], args.repeat):.2f} | {loaded} |")
-        lines += ["", "Slowest imports of `kg query stats --data small.ttl` (`python -X importtime`, cumulative µs):", "",
-                  "| module | µs |", "|---|---|"]
-        lines += [f"| {name} | {micro:,} |" for micro, name in slowest_imports(commands["kg query stats --data small.ttl"])]
+        lines += [
+            "",
+            "Slowest imports of `kg query stats --data small.ttl` (`python -X importtime`, cumulative µs):",
+            "",
+            "| module | µs |",
+            "|---|---|",
+        ]
+        lines += [
+            f"| {name} | {micro:,} |" for micro, name in slowest_imports(commands["kg query stats --data small.ttl"])
+        ]
     write_section(Path(args.out), "Start-up", lines)
     print("\n".join(lines))
 

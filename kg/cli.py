@@ -5,9 +5,10 @@ Exit codes: 0 ok, 1 a negative result (no rows, not valid), 2 bad input or an er
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
-from typing import Iterator, List, Optional
+from typing import Any, NoReturn
 
 import typer
 
@@ -17,7 +18,7 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
                   help="newskg: turn English news articles into a knowledge graph (RDF) and query it.")
 
 
-def fail(message: str, code: int = 2) -> None:
+def fail(message: str, code: int = 2) -> NoReturn:
     typer.echo(f"kg: {message}", err=True)
     raise typer.Exit(code)
 
@@ -33,7 +34,7 @@ def reported() -> Iterator[None]:
         fail("interrupted; no output was written and no store was left half-written", 130)
     except BrokenPipeError:  # `kg query ... | head`: the reader left, as with any Unix tool
         sys.stderr.close()
-        raise typer.Exit(141)
+        raise typer.Exit(141) from None
     except OSError as exc:
         fail(f"{exc.strerror or exc}{f' ({exc.filename})' if exc.filename else ''}; "
              "check the disk and the paths, then run again")
@@ -42,20 +43,25 @@ def reported() -> Iterator[None]:
 DATA = typer.Option(None, "--data", "-d", help="RDF files (several may follow one --data).")
 MORE_DATA = typer.Argument(None, hidden=True)  # the files after the first in "--data a.ttl b.ttl"
 STORE = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store).")
-ENDPOINT = typer.Option(None, "--endpoint", help="SPARQL server URL (http://host:7878, http://host:8890, ...) or its query URL.")
-SERVER = typer.Option(None, "--server", help="oxigraph, fuseki, virtuoso or graphdb: derive the paths from --endpoint (default: guessed).")
+ENDPOINT = typer.Option(
+    None, "--endpoint", help="SPARQL server URL (http://host:7878, http://host:8890, ...) or its query URL."
+)
+SERVER = typer.Option(
+    None, "--server", help="oxigraph, fuseki, virtuoso or graphdb: derive the paths from --endpoint (default: guessed)."
+)
 BASE = typer.Option("https://w3id.org/newskg/id/", "--base", help="Base IRI of the instances.")
 
 
-def source_of(data: Optional[List[str]], more: Optional[List[str]], store: Optional[str],
-              endpoint: Optional[str], server: Optional[str]):
+def source_of(
+    data: list[str] | None, more: list[str] | None, store: str | None, endpoint: str | None, server: str | None
+):
     """The files, store or server named on the command line (a QueryError when more than one is)."""
     from kg.queries import Source
 
     return Source(files=(*(data or []), *(more or [])), store=store, endpoint=endpoint, server=server)
 
 
-def parse_day(value: Optional[str]) -> Optional[date]:
+def parse_day(value: str | None) -> date | None:
     if value is None:
         return None
     try:
@@ -64,7 +70,7 @@ def parse_day(value: Optional[str]) -> Optional[date]:
         fail(f"--date {value!r} is not YYYY-MM-DD; write it like --date 2021-11-30")
 
 
-def read_links(path: Optional[str]) -> tuple[str, ...]:
+def read_links(path: str | None) -> tuple[str, ...]:
     if path is None:
         return ()
     try:
@@ -74,7 +80,7 @@ def read_links(path: Optional[str]) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
-def parse_time(value: Optional[str]) -> Optional[datetime]:
+def parse_time(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
@@ -85,29 +91,51 @@ def parse_time(value: Optional[str]) -> Optional[datetime]:
 
 @app.command()
 def extract(
-    inputs: List[str] = typer.Argument(None, help="Files (.txt .jsonl .html .rss .atom .xml .warc[.gz] .csv .tsv), "
-                                             "folders, globs, links, or - for stdin."),
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nq, nt or jsonld (default: from -o, else ttl)."),
-    day: Optional[str] = typer.Option(None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."),
-    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm)."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes; 0 uses every core "
-                                       "(default: every core for more than 32 articles, else 1). The output is the same."),
+    inputs: list[str] = typer.Argument(
+        None,
+        help="Files (.txt .jsonl .html .rss .atom .xml .warc[.gz] .csv .tsv), folders, globs, links, or - for stdin.",
+    ),
+    output: str | None = typer.Option(None, "-o", "--output", help="Output file (default: stdout)."),
+    fmt: str | None = typer.Option(
+        None, "--format", "-f", help="ttl, trig, nq, nt or jsonld (default: from -o, else ttl)."
+    ),
+    day: str | None = typer.Option(
+        None, "--date", help="Publication date YYYY-MM-DD for .txt files without a date line."
+    ),
+    model: str | None = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm)."),
+    jobs: int | None = typer.Option(
+        None,
+        "--jobs",
+        "-j",
+        help="Worker processes; 0 uses every core "
+        "(default: every core for more than 32 articles, else 1). The output is the same.",
+    ),
     base: str = BASE,
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Drop statements below this confidence (0-1)."),
     validate: bool = typer.Option(False, "--validate", help="Validate with SHACL before writing."),
-    store: Optional[str] = typer.Option(None, "--store", help="Also load each article into this embedded store."),
+    store: str | None = typer.Option(None, "--store", help="Also load each article into this embedded store."),
     strict: bool = typer.Option(False, "--strict", help="Exit 2 if any article was skipped."),
-    engine: str = typer.Option("local", "--engine", help="local, or dask to run on a Dask cluster (-o names a folder of shards)."),
-    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a local cluster)."),
-    generated_at: Optional[str] = typer.Option(
-        None, "--generated-at", help="prov:generatedAtTime, ISO 8601 (default: $SOURCE_DATE_EPOCH, else now)."),
-    urls: Optional[str] = typer.Option(None, "--urls", help="A file of links to fetch, one per line."),
-    text_column: Optional[str] = typer.Option(None, "--text-column", help="CSV/TSV: the text column (default: text, body, content...)."),
-    id_column: Optional[str] = typer.Option(None, "--id-column", help="CSV/TSV: the id column (default: id, guid...)."),
-    date_column: Optional[str] = typer.Option(None, "--date-column", help="CSV/TSV: the date column (default: date, published...)."),
-    title_column: Optional[str] = typer.Option(None, "--title-column", help="CSV/TSV: the headline column (default: title, headline)."),
-    url_column: Optional[str] = typer.Option(None, "--url-column", help="CSV/TSV: the URL column (default: url, link)."),
+    engine: str = typer.Option(
+        "local", "--engine", help="local, or dask to run on a Dask cluster (-o names a folder of shards)."
+    ),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask scheduler address (default: a local cluster)."
+    ),
+    generated_at: str | None = typer.Option(
+        None, "--generated-at", help="prov:generatedAtTime, ISO 8601 (default: $SOURCE_DATE_EPOCH, else now)."
+    ),
+    urls: str | None = typer.Option(None, "--urls", help="A file of links to fetch, one per line."),
+    text_column: str | None = typer.Option(
+        None, "--text-column", help="CSV/TSV: the text column (default: text, body, content...)."
+    ),
+    id_column: str | None = typer.Option(None, "--id-column", help="CSV/TSV: the id column (default: id, guid...)."),
+    date_column: str | None = typer.Option(
+        None, "--date-column", help="CSV/TSV: the date column (default: date, published...)."
+    ),
+    title_column: str | None = typer.Option(
+        None, "--title-column", help="CSV/TSV: the headline column (default: title, headline)."
+    ),
+    url_column: str | None = typer.Option(None, "--url-column", help="CSV/TSV: the URL column (default: url, link)."),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
     from kg.run import Columns, Settings, extract_files
@@ -122,10 +150,20 @@ def extract(
         fail(f"--min-confidence {min_confidence} is outside 0..1; give a value like 0.5")
     if jobs is not None and jobs < 0:
         fail(f"--jobs {jobs} is negative; give 0 for every core or a number of processes")
-    settings = Settings(output=output, fmt=fmt, published=parse_day(day), model=model, base=base, jobs=jobs,
-                        min_confidence=min_confidence, validate=validate, store=store,
-                        generated_at=parse_time(generated_at), urls=read_links(urls),
-                        columns=Columns(text_column, id_column, date_column, title_column, url_column))
+    settings = Settings(
+        output=output,
+        fmt=fmt,
+        published=parse_day(day),
+        model=model,
+        base=base,
+        jobs=jobs,
+        min_confidence=min_confidence,
+        validate=validate,
+        store=store,
+        generated_at=parse_time(generated_at),
+        urls=read_links(urls),
+        columns=Columns(text_column, id_column, date_column, title_column, url_column),
+    )
     if engine == "dask":
         return extract_on_dask(inputs, settings, scheduler, strict)
     with reported():
@@ -134,22 +172,29 @@ def extract(
     for problem in summary.problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     where = output if output and output != "-" else "stdout"
-    typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {where}"
-               + (f"; {len(summary.problems)} skipped" if summary.problems else ""), err=True)
+    typer.echo(
+        f"kg: {summary.articles} articles, {summary.quads} quads → {where}"
+        + (f"; {len(summary.problems)} skipped" if summary.problems else ""),
+        err=True,
+    )
     if strict and summary.problems:
-        fail(f"--strict: {len(summary.problems)} of {summary.articles + len(summary.problems)} articles "
-             "were skipped (listed above); the output was written without them")
+        fail(
+            f"--strict: {len(summary.problems)} of {summary.articles + len(summary.problems)} articles "
+            "were skipped (listed above); the output was written without them"
+        )
 
 
-def extract_on_dask(inputs: List[str], settings, scheduler: Optional[str], strict: bool) -> None:
+def extract_on_dask(inputs: list[str], settings, scheduler: str | None, strict: bool) -> None:
     from kg.run import extract_dask
 
     with reported():
         summary = extract_dask(inputs, settings, scheduler=scheduler)
     for problem in summary.problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
-    typer.echo(f"kg: {summary.articles} articles, {summary.quads} quads → {len(summary.shards)} shards in "
-               f"{settings.output}", err=True)
+    typer.echo(
+        f"kg: {summary.articles} articles, {summary.quads} quads → {len(summary.shards)} shards in {settings.output}",
+        err=True,
+    )
     if strict and summary.problems:
         fail(f"--strict: {len(summary.problems)} articles were skipped (listed above)")
     if not summary.articles:
@@ -160,9 +205,11 @@ class Progress:
     """A progress line on stderr once a batch has more than a few articles."""
 
     def __init__(self, threshold: int = 5):
-        self.threshold, self.bar, self.task = threshold, None, None
+        self.threshold = threshold
+        self.bar: Any = None  # a rich progress bar, made when first needed (rich loads only then)
+        self.task: Any = None
 
-    def __enter__(self) -> "Progress":
+    def __enter__(self) -> Progress:
         return self
 
     def update(self, summary) -> None:
@@ -172,8 +219,13 @@ class Progress:
             from rich.progress import Progress as Bar
             from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
-            self.bar = Bar(SpinnerColumn(), TextColumn("{task.completed} articles"), TimeElapsedColumn(),
-                           console=Console(stderr=True), transient=True)
+            self.bar = Bar(
+                SpinnerColumn(),
+                TextColumn("{task.completed} articles"),
+                TimeElapsedColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
             self.bar.start()
             self.task = self.bar.add_task("extract", total=None)
         if self.bar is not None:
@@ -187,12 +239,12 @@ class Progress:
 @app.command()
 def query(
     name: str = typer.Argument(..., help="A bundled query (see `kg queries`) or a .rq file."),
-    more: Optional[List[str]] = MORE_DATA,
-    data: Optional[List[str]] = DATA,
-    store: Optional[str] = STORE,
-    endpoint: Optional[str] = ENDPOINT,
-    server: Optional[str] = SERVER,
-    param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
+    more: list[str] | None = MORE_DATA,
+    data: list[str] | None = DATA,
+    store: str | None = STORE,
+    endpoint: str | None = ENDPOINT,
+    server: str | None = SERVER,
+    param: list[str] | None = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
 ) -> None:
     """Run a SPARQL query; exit 1 when it returns no rows."""
@@ -219,10 +271,12 @@ def list_queries() -> None:
 
 @app.command()
 def load(
-    files: List[str] = typer.Argument(..., help="RDF files written by `kg extract`."),
-    store: Optional[str] = typer.Option(None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store)."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server URL, or its Graph Store Protocol URL."),
-    server: Optional[str] = SERVER,
+    files: list[str] = typer.Argument(..., help="RDF files written by `kg extract`."),
+    store: str | None = typer.Option(
+        None, "--store", help="Embedded store folder (default $KG_STORE or ~/.local/share/newskg/store)."
+    ),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL server URL, or its Graph Store Protocol URL."),
+    server: str | None = SERVER,
 ) -> None:
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
     from kg.stores import load_into
@@ -234,12 +288,12 @@ def load(
 
 @app.command()
 def resolve(
-    more: Optional[List[str]] = MORE_DATA,
-    data: Optional[List[str]] = DATA,
-    store: Optional[str] = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
-    endpoint: Optional[str] = typer.Option(None, "--endpoint", help="SPARQL server (or query URL) to read from."),
-    server: Optional[str] = SERVER,
-    output: Optional[str] = typer.Option(None, "-o", "--output", help="Write the links here (TriG by default on stdout)."),
+    more: list[str] | None = MORE_DATA,
+    data: list[str] | None = DATA,
+    store: str | None = typer.Option(None, "--store", help="Embedded store: read it and store the links in it."),
+    endpoint: str | None = typer.Option(None, "--endpoint", help="SPARQL server (or query URL) to read from."),
+    server: str | None = SERVER,
+    output: str | None = typer.Option(None, "-o", "--output", help="Write the links here (TriG by default on stdout)."),
     base: str = BASE,
 ) -> None:
     """Link short names across articles ("Ward" → "Helen Ward") where the corpus is unambiguous."""
@@ -253,11 +307,11 @@ def resolve(
 
 @app.command()
 def stats(
-    more: Optional[List[str]] = MORE_DATA,
-    data: Optional[List[str]] = DATA,
-    store: Optional[str] = STORE,
-    endpoint: Optional[str] = ENDPOINT,
-    server: Optional[str] = SERVER,
+    more: list[str] | None = MORE_DATA,
+    data: list[str] | None = DATA,
+    store: str | None = STORE,
+    endpoint: str | None = ENDPOINT,
+    server: str | None = SERVER,
 ) -> None:
     """Articles, entities by type, statements, speakers and quads."""
     from kg.queries import run_query
@@ -269,8 +323,11 @@ def stats(
             from kg.stores import open_store, pending_graphs
 
             if pending := pending_graphs(open_store(store)):
-                typer.echo(f"kg: an interrupted load left {len(pending)} graphs half-written (not counted); "
-                           "run `kg load` again to remove them and finish", err=True)
+                typer.echo(
+                    f"kg: an interrupted load left {len(pending)} graphs half-written (not counted); "
+                    "run `kg load` again to remove them and finish",
+                    err=True,
+                )
     header, values = output.decode().splitlines()[:2]
     for name, value in zip(header.split(","), values.split(",")):
         typer.echo(f"{name:<14} {value}")
@@ -278,11 +335,11 @@ def stats(
 
 @app.command()
 def report(
-    more: Optional[List[str]] = MORE_DATA,
-    data: Optional[List[str]] = DATA,
-    store: Optional[str] = STORE,
-    endpoint: Optional[str] = ENDPOINT,
-    server: Optional[str] = SERVER,
+    more: list[str] | None = MORE_DATA,
+    data: list[str] | None = DATA,
+    store: str | None = STORE,
+    endpoint: str | None = ENDPOINT,
+    server: str | None = SERVER,
     output: str = typer.Option("report.html", "-o", "--output", help="The HTML file to write."),
     title: str = typer.Option("newskg report", "--title", help="The page's title."),
 ) -> None:
@@ -291,14 +348,19 @@ def report(
 
     with reported():
         counts = write_report(output, source_of(data, more, store, endpoint, server), title=title)
-    typer.echo(f"kg: {counts['articles']} articles, {counts['statements']} statements, {counts['people']} people, "
-               f"{counts['organizations']} organizations, {counts['places']} places → {output}", err=True)
+    typer.echo(
+        f"kg: {counts['articles']} articles, {counts['statements']} statements, {counts['people']} people, "
+        f"{counts['organizations']} organizations, {counts['places']} places → {output}",
+        err=True,
+    )
 
 
 @app.command()
 def validate(
-    files: List[str] = typer.Argument(..., help="RDF files to check."),
-    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Processes checking article graphs (default: every core)."),
+    files: list[str] = typer.Argument(..., help="RDF files to check."),
+    jobs: int | None = typer.Option(
+        None, "--jobs", "-j", help="Processes checking article graphs (default: every core)."
+    ),
 ) -> None:
     """Check RDF files against the SHACL shapes, article graph by article graph; exit 0 conforms, 1 does not."""
     from kg.rdf import validate_files

@@ -184,7 +184,8 @@ consumer consumers patient patients student students teacher teachers farmer far
 prosecution developer developers business businesses
 """.split())
 
-# Page furniture (subscription pitches, sharing prompts, credits): a line holding one of these phrases is not news (up to BOILERPLATE_MAX_WORDS words).
+# Page furniture (subscription pitches, sharing prompts, credits): a line holding one of these phrases
+# is not news (up to BOILERPLATE_MAX_WORDS words).
 BOILERPLATE = re.compile(
     r"sign up (?:for|to) (?:our|the)|click here|newsletter|quality journalism|all rights reserved|copyright ©"
     r"|follow us on|read more:|share this article|support our journalism"
@@ -198,47 +199,142 @@ SHORT_BOILERPLATE_MAX_WORDS = 4
 BOILERPLATE_MAX_WORDS = 60
 
 # Heads of a definite description that refers back to an organization ("the company said").
-ORG_ANAPHORS = frozenset({"company", "firm", "group", "bank", "club", "team", "alliance", "ministry",
-                          "agency", "party", "union", "organisation", "organization", "university",
-                          "carrier", "airline", "insurer", "lender", "retailer", "broadcaster",
-                          "manufacturer", "maker", "chipmaker", "automaker", "regulator", "bloc",
-                          "charity", "league", "federation", "committee", "commission", "council"})
+ORG_ANAPHORS = frozenset(
+    {
+        "company",
+        "firm",
+        "group",
+        "bank",
+        "club",
+        "team",
+        "alliance",
+        "ministry",
+        "agency",
+        "party",
+        "union",
+        "organisation",
+        "organization",
+        "university",
+        "carrier",
+        "airline",
+        "insurer",
+        "lender",
+        "retailer",
+        "broadcaster",
+        "manufacturer",
+        "maker",
+        "chipmaker",
+        "automaker",
+        "regulator",
+        "bloc",
+        "charity",
+        "league",
+        "federation",
+        "committee",
+        "commission",
+        "council",
+    }
+)
 # First words too generic to stand for a whole organization name on their own.
-GENERIC_NAME_WORDS = frozenset("""
+GENERIC_NAME_WORDS = frozenset(
+    """
 university bank national world united european international federal royal new south north east
 west central american british state general first department ministry office council
 association institute school college hospital court city county the of
-""".split())
+""".split()
+)
 # Last words that make a name an organization's ("Calder Bank", "Northgate United").
-ORG_SUFFIXES = frozenset("""
+ORG_SUFFIXES = frozenset(
+    """
 bank group systems inc inc. ltd ltd. plc corp corp. corporation company co co. holdings partners capital
 united city athletic fc rovers wanderers party ministry department university college institute
 council association authority agency commission committee foundation trust fund club union
 federation league court police army navy airlines airways motors energy pharmaceuticals labs
 technologies media news times post network
-""".split())
+""".split()
+)
 
 # Sides in sport: what makes a town's name a team's ("Leicestershire beat Somerset", "v Durham").
-MATCH_VERBS = frozenset({"beat", "defeat", "draw", "tie", "edge", "rout", "thrash", "overcome", "outplay", "trounce",
-                         "host", "face", "play", "hammer", "crush", "overpower", "upset", "eliminate", "knock"})
+MATCH_VERBS = frozenset(
+    {
+        "beat",
+        "defeat",
+        "draw",
+        "tie",
+        "edge",
+        "rout",
+        "thrash",
+        "overcome",
+        "outplay",
+        "trounce",
+        "host",
+        "face",
+        "play",
+        "hammer",
+        "crush",
+        "overpower",
+        "upset",
+        "eliminate",
+        "knock",
+    }
+)
 VERSUS = frozenset({"v", "v.", "vs", "vs."})
-SIDE_NOUNS = frozenset({"striker", "coach", "manager", "goalkeeper", "captain", "midfielder", "defender",
-                        "forward", "pitcher", "quarterback", "squad", "side", "fans", "supporters", "teammate",
-                        "mate", "skipper", "batsman", "bowler", "opener", "winger", "keeper", "player", "players"})
+SIDE_NOUNS = frozenset(
+    {
+        "striker",
+        "coach",
+        "manager",
+        "goalkeeper",
+        "captain",
+        "midfielder",
+        "defender",
+        "forward",
+        "pitcher",
+        "quarterback",
+        "squad",
+        "side",
+        "fans",
+        "supporters",
+        "teammate",
+        "mate",
+        "skipper",
+        "batsman",
+        "bowler",
+        "opener",
+        "winger",
+        "keeper",
+        "player",
+        "players",
+    }
+)
 # Nations that field sides under their own name without being sovereign countries in the gazetteer.
-HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland", "great britain", "hong kong",
-                          "puerto rico", "faroe islands", "gibraltar"})
+HOME_NATIONS = frozenset(
+    {
+        "england",
+        "scotland",
+        "wales",
+        "northern ireland",
+        "great britain",
+        "hong kong",
+        "puerto rico",
+        "faroe islands",
+        "gibraltar",
+    }
+)
 # What a company is, written before its name ("chipmaker AMD"); capitalised at a sentence start the
 # model takes it into the name.
-ORG_DESCRIPTORS = frozenset("""
+ORG_DESCRIPTORS = frozenset(
+    """
 chipmaker automaker carmaker drugmaker planemaker phonemaker retailer startup start-up insurer lender
 company firm conglomerate broker miner airline carrier rival giant
-""".split())
+""".split()
+)
 # What is held in a company, before its name at a sentence start ("Shares of Calder Bank rose"):
 # the model takes it into the name.
 HOLDING_NOUNS = frozenset({"shares", "stock", "stocks", "bonds", "units", "warrants", "securities", "options"})
 # Legal forms after a company's name: left out of its canonical name ("Apple Inc." is Apple).
-CORPORATE_SUFFIXES = frozenset("""
+CORPORATE_SUFFIXES = frozenset(
+    """
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
-""".split())
-
+""".split()
+)

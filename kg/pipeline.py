@@ -1,8 +1,8 @@
 """`extract()`: articles → spaCy → entities → roles and memberships → statements → RDF."""
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import datetime
-from typing import Iterable, Iterator
 
 import rdflib
 from pyoxigraph import Quad
@@ -11,10 +11,10 @@ from spacy.tokens import Doc
 
 from kg.entities import extract_entities, extract_memberships, extract_roles, load_gazetteer
 from kg.errors import InputError
-from kg.rdf import DEFAULT_BASE, article_quads
-from kg.nlp import analysis_text, load_model
-from kg.read import Article, Problem, article_from_text, batched_by_size, hashed_id
 from kg.extraction import Extraction
+from kg.nlp import analysis_text, load_model
+from kg.rdf import DEFAULT_BASE, article_quads
+from kg.read import Article, Problem, article_from_text, batched_by_size, hashed_id
 from kg.statements import extract_statements
 
 BATCH_SIZE = 32
@@ -99,7 +99,7 @@ def extract(articles: Iterable[Article | str] | str, *, model: str | None = None
     if isinstance(articles, (str, Article)):  # one article, or one text, as well as many
         articles = [articles]
     dataset = rdflib.Dataset(store="Oxigraph", default_union=True)
-    inner = dataset.store._inner  # bulk-load pyoxigraph quads without per-triple conversion
+    inner = dataset.store._inner  # type: ignore[attr-defined]  # bulk-load pyoxigraph quads without per-triple conversion
     for result in extract_articles((as_article(a) for a in articles), model=model,
                                    min_confidence=min_confidence):
         if isinstance(result, Problem):

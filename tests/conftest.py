@@ -1,19 +1,19 @@
 """Shared fixtures: the spaCy pipeline is loaded once per test session."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
-from kg.pipeline import analyse
 from kg.nlp import analysis_text, load_model
+from kg.pipeline import analyse
 from kg.read import Article, article_from_text
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 ARTICLES = Path(__file__).resolve().parent / "articles"
-FIXED_TIME = datetime(2024, 1, 1, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")

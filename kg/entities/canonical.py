@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Iterable
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -62,7 +62,7 @@ def org_owners(cands: list[Candidate]) -> dict[str, Span]:
     return {short: next(iter(spans.values())) for short, spans in owners.items() if len(spans) == 1}
 
 
-def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) -> tuple[str, str, str, Place | None]:
+def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) -> tuple[Kind, str, str, Place | None]:
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
     # a surname is one word, or opens with a particle ("Lo Presti" of "Gaetano Lo Presti")

@@ -12,8 +12,8 @@ becomes a mention of that person; the place in it stays a mention of the place.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span
@@ -22,7 +22,7 @@ from kg.lexicon import DESCRIBING_NOUNS, HONORIFIC_GENDER, PARENT_NOUNS, PRONOUN
 from kg.nlp import positions
 
 from .given_names import AMBIGUOUS_SEX, FEMALE_NAMES, GIVEN_NAMES, NICKNAMES
-from .records import Entities, Entity, Kind, Mention
+from .records import Entities, Entity, EntityKey, Kind, Mention
 
 NOUNS = frozenset(DESCRIBING_NOUNS)
 DESCRIBED_KINDS = frozenset({Kind.PLACE, Kind.ORGANIZATION})
@@ -33,14 +33,14 @@ def with_descriptions(doc: Doc, entities: Entities) -> Entities:
     people = [e for e in entities.entities if e.kind == Kind.PERSON]
     if not people:
         return entities
-    sexes: dict[str, str] = {}
+    sexes: dict[EntityKey, str] = {}
 
     def sex_of(person: Entity) -> str:  # read once per person, however many descriptions
         if person.key not in sexes:
             sexes[person.key] = person_sex(doc, person, entities)
         return sexes[person.key]
 
-    found: dict[str, list[Mention]] = {}
+    found: dict[EntityKey, list[Mention]] = {}
     for i in positions(doc, LOWER, NOUNS):
         span = description(doc, i, entities)
         if span is None:
@@ -65,7 +65,9 @@ def description(doc: Doc, noun: int, entities: Entities) -> Span | None:
     """"Oklahoma man" (and "of 12" after it) when a place's or group's name ends right before the noun."""
     if noun == 0 or (owner := entities.at(noun - 1)) is None or owner.kind not in DESCRIBED_KINDS:
         return None
-    start, _ = entities.mention_at(noun - 1)
+    if (named := entities.mention_at(noun - 1)) is None:
+        return None
+    start = named[0]
     end = noun + 1
     if doc[noun].lower_ in PARENT_NOUNS and end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].like_num:
         end += 2  # "a Brooklyn mother of 12"
@@ -82,7 +84,12 @@ def beside(span: Span, entities: Entities) -> Entity | None:
         start -= 1
     before = start - 1 if start >= 0 and doc[start].text == "," else None
     for i in (after, before):
-        if i is not None and 0 <= i < len(doc) and (person := entities.at(i)) is not None and person.kind == Kind.PERSON:
+        if (
+            i is not None
+            and 0 <= i < len(doc)
+            and (person := entities.at(i)) is not None
+            and person.kind == Kind.PERSON
+        ):
             return person
     return None
 
@@ -100,13 +107,13 @@ def protagonist(people: list[Entity], sex_of: Callable[[Entity], str], sex: str)
 
 
 def person_sex(doc: Doc, person: Entity, entities: Entities) -> str:
-    """"male" or "female" by the given name, else by the honorifics before the name ("Mrs"), the nouns
+    """ "male" or "female" by the given name, else by the honorifics before the name ("Mrs"), the nouns
     set beside it ("Horton, a mother of 12") and the pronouns of the sentences that name this person and
     nobody else; "" when nothing says or the evidence is even."""
     given = person.name.split()[0].casefold()
     if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
         return "female" if given in FEMALE_NAMES else "male"  # surer than pronouns, which may be a namesake's
-    sexes: Counter[str] = Counter()
+    sexes: Counter[str | None] = Counter()
     for mention in (m for m in person.mentions if not m.description):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
@@ -114,7 +121,8 @@ def person_sex(doc: Doc, person: Entity, entities: Entities) -> str:
         sexes[HONORIFIC_GENDER.get(doc[span.start - 1].lower_.rstrip(".")) if span.start else None] += 1
         sexes[DESCRIBING_NOUNS.get(apposed_noun(span))] += 1
         others = {entities.by_token.get(t.i) for t in span.sent} - {person.key, None}
-        if not any((other := entities.get(key)) is not None and other.kind == Kind.PERSON for key in others):
+        if not any(key is not None and (other := entities.get(key)) is not None and other.kind == Kind.PERSON
+                   for key in others):
             sexes.update(PRONOUNS.get(t.lower_) for t in span.sent)
     if sexes["male"] == sexes["female"]:
         return ""
@@ -126,4 +134,4 @@ def apposed_noun(span: Span) -> str:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ",":
         return ""
-    return next((t.lower_ for t in doc[span.end + 1:span.end + 4] if t.pos_ == "NOUN"), "")
+    return next((t.lower_ for t in doc[span.end + 1 : span.end + 4] if t.pos_ == "NOUN"), "")

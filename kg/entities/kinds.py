@@ -1,7 +1,7 @@
 """One type per name: evidence from the gazetteer, the name's shape and the words around its mentions."""
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
@@ -30,9 +30,9 @@ def place_context(span: Span) -> bool:
     return before in PLACE_PREPOSITIONS or town_of or townsman or after in {"-based", "based"}
 
 
-def vote(cands: list[Candidate]) -> str:
+def vote(cands: list[Candidate]) -> Kind:
     """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
-    votes = Counter(LABEL_KIND[c.label] for c in cands)
+    votes: defaultdict[Kind, float] = defaultdict(float, Counter(LABEL_KIND[c.label] for c in cands))
     votes[Kind.PLACE] += sum(0.5 for c in cands if place_context(c.span))
     votes[Kind.PERSON] += sum(3 for c in cands if given_name_first(c.span))
     votes[Kind.ORGANIZATION] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES

@@ -200,7 +200,9 @@ def particle_gap(doc: Doc, left: Span, right: Span) -> bool:
 
 
 def candidates(doc: Doc) -> list[Candidate]:
-    out, covered, common = [], set(), common_words(doc)
+    out: list[Candidate] = []
+    covered: set[int] = set()
+    common = common_words(doc)
     for ent in split_names(joined_names(doc)):
         if ent.label_ not in LABEL_KIND:
             continue

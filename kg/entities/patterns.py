@@ -4,6 +4,7 @@ spaCy's own rulers keep theirs. The finders in `mentions` take each pattern's ma
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -16,9 +17,9 @@ from .gazetteer import known_word_sequences
 NON_HEAD_TITLES = TITLE_MODIFIERS - {"general", "chief"}  # "Foreign" alone introduces no name
 # A title or honorific, with or without its dot ("Striker", "Dr.").
 TITLE_TRIGGERS = frozenset(w + dot for w in (TITLE_WORDS - NON_HEAD_TITLES) | HONORIFICS for dot in ("", "."))
-PROPER_WORDS = {"POS": "PROPN", "IS_ALPHA": True, "OP": "{1,3}"}  # the words of a name, up to three
+PROPER_WORDS: dict[str, Any] = {"POS": "PROPN", "IS_ALPHA": True, "OP": "{1,3}"}  # the words of a name, up to three
 
-PATTERNS = {
+PATTERNS: dict[str, list[list[dict[str, Any]]]] = {
     # "Striker Marcus Adeyemi", "Dr. Ines Gorrochategui": a title, then the name it introduces
     "TITLED_NAME": [[{"LOWER": {"IN": sorted(TITLE_TRIGGERS)}}, PROPER_WORDS]],
     # "Riverside Athletic", "Harrow Capital": an organization known by its last word
@@ -39,7 +40,7 @@ def name_matcher(vocab: Vocab) -> Matcher:
 def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
     """The well-known organizations' names and aliases, word for word as written ("Goldman Sachs")."""
     matcher = PhraseMatcher(vocab, attr="ORTH")
-    for first, sequences in sorted(known_word_sequences().items()):
+    for _, sequences in sorted(known_word_sequences().items()):
         matcher.add("KNOWN_NAME", [Doc(vocab, words=words) for words in sequences])
     return matcher
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeGuard
 
 
 class Kind(StrEnum):
@@ -24,7 +25,7 @@ class EntityKey:
         return f"{self.kind}/{self.name}"
 
 
-def of_kind(key: EntityKey | str | None, *kinds: Kind) -> bool:
+def of_kind(key: EntityKey | str | None, *kinds: Kind) -> TypeGuard[EntityKey]:
     """Whether `key` is an entity's key of one of `kinds` (a source's description or None is not)."""
     return isinstance(key, EntityKey) and key.kind in kinds
 

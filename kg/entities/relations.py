@@ -81,7 +81,7 @@ def title_before(span: Span, entities: Entities) -> Role | None:
                 doc[title[0].i].idx, title[-1].idx + len(title[-1]))
 
 
-def affiliation_after(span: Span, entities: Entities) -> str | None:
+def affiliation_after(span: Span, entities: Entities) -> EntityKey | None:
     """"Professor Lars Eriksen of the University of Bergen": the body named right after the name."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("of", "at"):
@@ -114,7 +114,7 @@ def title_apposed(span: Span, entities: Entities) -> Role | None:
     return None
 
 
-def pobj_affiliation(token: Token, entities: Entities) -> str | None:
+def pobj_affiliation(token: Token, entities: Entities) -> EntityKey | None:
     """"of NATO", "at Harrow Capital", "for the WHO": the body a post is in."""
     if token.dep_ != "prep" or token.lower_ not in ("of", "at", "for", "with"):
         return None
@@ -138,7 +138,7 @@ def extract_roles(doc: Doc, entities: Entities) -> list[Role]:
     return roles
 
 
-def org_from_context(doc: Doc, role: Role, roles: list[Role], entities: Entities) -> str | None:
+def org_from_context(doc: Doc, role: Role, roles: list[Role], entities: Entities) -> EntityKey | None:
     """The body of a post the phrase leaves out: the one the article gave the same person's same title
     before ("German Finance Minister X ... Finance Minister X said"), or, for a post in a government, the
     one country its sentence names."""
@@ -253,7 +253,7 @@ def and_other_members(doc: Doc, entities: Entities) -> list[Membership]:
     return found
 
 
-def members_before(doc: Doc, i: int, entities: Entities) -> list[str]:
+def members_before(doc: Doc, i: int, entities: Entities) -> list[EntityKey]:
     """The list of named members ending at token i: "Poland, Latvia" before "and other"."""
     members: list[EntityKey] = []
     start = doc[i].sent.start if i >= 0 else 0

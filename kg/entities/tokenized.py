@@ -44,7 +44,9 @@ def tokenized_names(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     joined += [(m.start(), m.end(), "PERSON") for m in INITIALLED.finditer(text)]
     for start, end, label in joined:
         match = doc.char_span(start, end, alignment_mode="expand")
-        inside = [c for c in cands if match is not None and c.span.start < match.end and match.start < c.span.end]
+        if match is None:
+            continue
+        inside = [c for c in cands if c.span.start < match.end and match.start < c.span.end]
         if not inside:
             continue  # no name here
         span = doc[min(match.start, *(c.span.start for c in inside)):max(match.end, *(c.span.end for c in inside))]

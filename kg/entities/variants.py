@@ -11,13 +11,14 @@ from .kinds import vote
 from .mentions import Candidate
 from .records import Kind
 
-Groups = dict[tuple[str, str], list[Candidate]]  # (kind, name) → the mentions of that entity
+GroupKey = tuple[Kind, str]  # (kind, name)
+Groups = dict[GroupKey, list[Candidate]]  # the mentions of each entity
 
 
-def merge_kind_variants(groups: Groups, info: dict[tuple[str, str], tuple[str, Place | None]]) -> None:
+def merge_kind_variants(groups: Groups, info: dict[GroupKey, tuple[str, Place | None]]) -> None:
     """A name keeps one type in an article: "Wladimir Klitschko" read once as a place joins the person.
     The type the gazetteer gives wins; else a vote over all the name's mentions."""
-    by_name: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_name: dict[str, list[GroupKey]] = defaultdict(list)
     for kind, name in sorted(groups):
         by_name[without_suffix(" ".join(name.split())).casefold()].append((kind, name))
     for keys in by_name.values():
@@ -35,7 +36,7 @@ def merge_kind_variants(groups: Groups, info: dict[tuple[str, str], tuple[str, P
 
 def merge_case_variants(groups: Groups) -> None:
     """"DONALD TRUMP" (a headline) joins "Donald Trump": one entity, one IRI, one name."""
-    first: dict[tuple[str, str], tuple[str, str]] = {}
+    first: dict[tuple[Kind, str], GroupKey] = {}
     for kind, name in sorted(groups, key=lambda k: (k[0], k[1].isupper(), k[1])):  # running-text case first
         key = (kind, " ".join(name.split()).casefold())
         if key in first and first[key] != (kind, name):
@@ -54,7 +55,7 @@ def without_suffix(name: str) -> str:
 
 def merge_suffix_variants(groups: Groups) -> None:
     """"Apple Inc." joins "Apple" in an article: one organization, named without its legal form."""
-    first: dict[str, tuple[str, str]] = {}
+    first: dict[str, GroupKey] = {}
     for kind, name in sorted(groups, key=lambda k: (k[0], len(k[1]), k[1])):  # the bare name first
         if kind != Kind.ORGANIZATION:
             continue

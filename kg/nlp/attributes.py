@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable
+from collections.abc import Callable
+from typing import Any, cast
 
 from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
 from spacy.language import Language
@@ -78,14 +79,17 @@ def lookup_keys(spec: dict, hashed: Callable[[str], int]) -> list[tuple[int, int
 
 
 def compiled(ruler: AttributeRuler) -> list[Pattern]:
-    for entry in ruler.patterns:
+    entries = cast(list[dict[str, Any]], ruler.patterns)
+    for entry in entries:
         for spec in entry["patterns"]:
             if not spec or any(attr not in COLUMNS for token in spec for attr in token):
                 raise ValueError("an attribute ruler pattern uses attributes beyond TAG, LOWER, DEP and IS_SPACE; "
                                  "use spaCy's attribute_ruler")
     # the ids the doc's arrays hold: symbols for built-in labels ("det" is 415), string hashes otherwise
-    hashed = lambda value: 0 if value == "" else ruler.vocab.strings.add(value)
-    return [Pattern(k, spec, hashed) for k, entry in enumerate(ruler.patterns) for spec in entry["patterns"]]
+    def hashed(value: str) -> int:
+        return 0 if value == "" else ruler.vocab.strings.add(value)
+
+    return [Pattern(k, spec, hashed) for k, entry in enumerate(entries) for spec in entry["patterns"]]
 
 
 class FastAttributeRuler:
@@ -96,8 +100,10 @@ class FastAttributeRuler:
     that may start there are worked out once and remembered."""
 
     def __init__(self, ruler: AttributeRuler):
-        self.ruler, self.patterns = ruler, []
-        self.filed: dict = defaultdict(list)  # index key (or None) -> patterns whose first token is filed there
+        self.ruler = ruler
+        self.patterns: list[Pattern] = []
+        # index key (or None) -> patterns whose first token is filed there
+        self.filed: defaultdict[tuple[int, int] | None, list[Pattern]] = defaultdict(list)
         self.known_rows: dict[tuple, tuple[tuple[int, ...], tuple[Pattern, ...]]] = {}
 
     def load(self, patterns: list[dict]) -> None:
@@ -106,15 +112,16 @@ class FastAttributeRuler:
         self.patterns = compiled(self.ruler)
         self.filed.clear()
         for pattern in self.patterns:
-            for key in pattern.keys or [None]:
+            keys: list[tuple[int, int] | None] = list(pattern.keys) if pattern.keys else [None]
+            for key in keys:
                 self.filed[key].append(pattern)
         self.known_rows.clear()
 
     def __call__(self, doc: Doc) -> Doc:
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist() if len(doc) else []
         strings = doc.vocab.strings
-        text = lambda h: strings[h]
-        found = set()
+        text = strings.__getitem__
+        found: set[tuple[int, int, int]] = set()
         for i, row in enumerate(rows):
             entries, longer = self.row_matches(row, text)
             found.update((entry, i, i + 1) for entry in entries)
@@ -158,12 +165,12 @@ def make_attribute_ruler(nlp: Language, name: str) -> FastAttributeRuler:
 
 def speed_up_attribute_ruler(nlp: Language) -> None:
     """Put the faster ruler in place of the pipeline's attribute_ruler, with the same patterns."""
-    if "attribute_ruler" not in nlp.pipe_names or not isinstance(nlp.get_pipe("attribute_ruler"), AttributeRuler):
+    ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+    if not isinstance(ruler, AttributeRuler):
         return
-    ruler = nlp.get_pipe("attribute_ruler")
     try:
         compiled(ruler)
     except ValueError:
         return  # patterns beyond what this reads: keep spaCy's own ruler
-    nlp.replace_pipe("attribute_ruler", "newskg_attribute_ruler").load(ruler.patterns)
+    cast(FastAttributeRuler, nlp.replace_pipe("attribute_ruler", "newskg_attribute_ruler")).load(ruler.patterns)
 

@@ -9,6 +9,8 @@ lemmas are the same (`tests/read/test_lemmas.py`); on PolNeAR's dev articles the
 """
 from __future__ import annotations
 
+from typing import cast
+
 from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
@@ -34,7 +36,7 @@ class RememberingLemmatizer:
             if lemma and keep:
                 continue  # set before, by the attribute ruler: kept, as spaCy keeps it
             lemmas[i] = self.lemma_of(doc, i, (orth, pos, morph))
-        doc.from_array([LEMMA], lemmas)
+        doc.from_array([LEMMA], lemmas)  # type: ignore[arg-type]  # spaCy's stubs want Ints2d for a column
         return doc
 
     def lemma_of(self, doc: Doc, i: int, key: tuple[int, int, int]) -> int:
@@ -58,4 +60,4 @@ def speed_up_lemmatizer(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if not isinstance(lemmatizer, Lemmatizer) or lemmatizer.mode not in ("rule", "lookup"):
         return  # another kind of lemmatizer: its answers may depend on more than the token
-    nlp.replace_pipe("lemmatizer", "newskg_lemmatizer").lemmatizer = lemmatizer
+    cast(RememberingLemmatizer, nlp.replace_pipe("lemmatizer", "newskg_lemmatizer")).lemmatizer = lemmatizer

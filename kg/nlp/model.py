@@ -8,13 +8,13 @@ import numpy
 import spacy
 from spacy.attrs import IS_SPACE, LOWER
 from spacy.language import Language
-from spacy.strings import hash_string
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
 from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
-
 from kg.read import Article
+
 from .attributes import speed_up_attribute_ruler
 from .lemmas import speed_up_lemmatizer
 

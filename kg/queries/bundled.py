@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 import textwrap
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
 
@@ -49,6 +49,8 @@ PARAM = re.compile(r"^(?P<name>\w+)\s*(?:\((?P<spec>[^)]*)\))?\s*[-—]?\s*(?P<t
 
 def parse_param(value: str) -> Param:
     match = PARAM.match(value.strip())
+    if match is None:
+        raise QueryError(f"# param: {value!r} is not NAME (spec) description; write it like # param: speaker the name")
     spec = [part.strip() for part in (match.group("spec") or "").split(",")]
     number, choices, default = None, (), None
     for part in spec:
@@ -102,7 +104,9 @@ def parts() -> dict[str, Part]:
     found = {}
     for file in resource_dir("queries").joinpath("parts").iterdir():
         lines = file.read_text(encoding="utf-8").splitlines(keepends=True)
-        header = PART_HEADER.match(lines[0])
+        header = PART_HEADER.match(lines[0]) if lines else None
+        if header is None:
+            raise QueryError(f"the query part {file.name} does not open with '# part: NAME PARAMS description'")
         body = "".join(line for line in lines if not line.startswith("#"))
         found[header["name"]] = Part(header["name"], tuple(header["params"].split()), body)
     return found
@@ -171,7 +175,8 @@ def bindings(query: Query, values: Iterable[str]) -> dict[str, NamedNode | Liter
     declared = {p.name for p in query.params}
     for name in given:
         if name not in declared:
-            raise QueryError(f"query {query.name!r} has no parameter {name!r}; it takes: {', '.join(declared) or 'none'}")
+            raise QueryError(f"query {query.name!r} has no parameter {name!r}; "
+                             f"it takes: {', '.join(declared) or 'none'}")
     for param in query.params:
         if param.name not in given and not param.optional:
             raise QueryError(f"query {query.name!r} needs --param {param.name}=VALUE ({param.description})")
@@ -210,7 +215,14 @@ def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySoluti
 
 def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
     """A SELECT query's results as SPARQL JSON."""
-    return solutions_on(store, text, name=name).serialize(format=QueryResultsFormat.JSON)
+    return serialized(solutions_on(store, text, name=name), QueryResultsFormat.JSON)
+
+
+def serialized(solutions: QuerySolutions, fmt: QueryResultsFormat) -> bytes:
+    """Results as bytes (Oxigraph returns them when given no file to write to)."""
+    data = solutions.serialize(format=fmt)
+    assert data is not None
+    return data
 
 
 def rows_on(store: Store, text: str, *, name: str = "query") -> Rows:
@@ -230,7 +242,10 @@ def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> st
     """A plain text table; a cell longer than `width` wraps onto further lines (a quote is read whole)."""
     wrapped = [[textwrap.wrap(c.replace("\n", " "), width) or [""] for c in row] for row in rows]
     widths = [max([len(v), *(len(line) for r in wrapped for line in r[i])]) for i, v in enumerate(variables)]
-    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
+    def line(cells: list[str]) -> str:
+        return "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()
+
     out = [line(variables), line(["-" * w for w in widths])]
     for row in wrapped:
         out += [line([cell[k] if k < len(cell) else "" for cell in row]) for k in range(max(map(len, row)))]
@@ -240,6 +255,8 @@ def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> st
 def rows_of(results: bytes) -> Rows:
     """Variables and rows (terms, None where unbound) of SPARQL JSON results."""
     solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
+    if not isinstance(solutions, QuerySolutions):
+        raise QueryError("the server answered a yes/no (ASK) result; newskg runs SELECT queries")
     variables = [v.value for v in solutions.variables]
     return variables, [[s[v] for v in variables] for s in solutions]
 
@@ -249,7 +266,8 @@ def render(results: bytes, fmt: str) -> tuple[bytes, int]:
     variables, rows = rows_of(results)
     if fmt in RESULT_FORMATS:
         solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
-        return solutions.serialize(format=RESULT_FORMATS[fmt]), len(rows)
+        assert isinstance(solutions, QuerySolutions)  # rows_of has read them as such
+        return serialized(solutions, RESULT_FORMATS[fmt]), len(rows)
     check_format(fmt)
     return render_rows(variables, rows), len(rows)
 

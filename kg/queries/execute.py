@@ -1,7 +1,7 @@
 """Run a bundled or user query on a source: its rows in the query's order, or rendered for output."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from .bundled import Query, Rows, bound_text, check_format, find_query, render, render_rows
 from .order import sort_results, sort_rows, split_order

@@ -6,11 +6,45 @@ atomically; validates graphs against `ontology/shapes.ttl`.
 """
 from __future__ import annotations
 
-from .formats import STREAMING, atomic_output, check_writable, choose_format, rdf_source, read_rdf, serialize_batch
+from .formats import (
+    STREAMING,
+    atomic_output,
+    check_writable,
+    choose_format,
+    rdf_source,
+    read_rdf,
+    serialize_batch,
+    serialized,
+)
 from .iris import Iris, check_base, id_segment, slug
 from .mapping import article_quads, generation_time, resolution_quads
 from .shards import finish_folder, listed_shards, prepare_folder, shard_path
 from .validate import Report, validate_files, validate_graph, validate_quads
 from .vocab import DEFAULT_BASE
 
-__all__ = ["article_quads", "generation_time", "resolution_quads", "STREAMING", "atomic_output", "check_writable", "choose_format", "rdf_source", "read_rdf", "serialize_batch", "Iris", "check_base", "id_segment", "slug", "DEFAULT_BASE", "finish_folder", "listed_shards", "prepare_folder", "shard_path", "Report", "validate_files", "validate_graph", "validate_quads"]
+__all__ = [
+    "article_quads",
+    "generation_time",
+    "resolution_quads",
+    "STREAMING",
+    "atomic_output",
+    "check_writable",
+    "choose_format",
+    "rdf_source",
+    "read_rdf",
+    "serialize_batch",
+    "serialized",
+    "Iris",
+    "check_base",
+    "id_segment",
+    "slug",
+    "DEFAULT_BASE",
+    "finish_folder",
+    "listed_shards",
+    "prepare_folder",
+    "shard_path",
+    "Report",
+    "validate_files",
+    "validate_graph",
+    "validate_quads",
+]

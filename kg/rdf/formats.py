@@ -6,9 +6,10 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Iterable, Iterator
+from typing import IO
 
 from pyoxigraph import NamedNode, Quad, RdfFormat, Triple, parse, serialize
 
@@ -128,6 +129,13 @@ def serialize_batch(quads: Iterable[Quad], fmt: str, stream: IO[bytes]) -> None:
         serialize(triples, stream, RdfFormat.JSON_LD, prefixes=PREFIXES)
     else:
         serialize(triples, stream, rdf_format, prefixes=PREFIXES if fmt == "ttl" else None)
+
+
+def serialized(items: Iterable[Quad] | Iterable[Triple], rdf_format: RdfFormat) -> bytes:
+    """Quads or triples in an RDF format, as bytes (Oxigraph returns them when given no file)."""
+    data = serialize(items, format=rdf_format)
+    assert data is not None
+    return data
 
 
 def rdf_source(path: str) -> tuple[RdfFormat, NamedNode]:

@@ -2,10 +2,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from kg.errors import KgError
 from kg.folding import slug
+
+if TYPE_CHECKING:
+    from kg.entities import EntityKey
 
 TYPE_SEGMENT = {"Person": "person", "Organization": "organization", "Place": "place"}
 
@@ -41,15 +45,15 @@ class Iris:
         """An unnamed source is scoped to its article."""
         return f"{self.doc}/source/{slug(description)}"
 
-    def entity(self, key: str) -> str:
+    def entity(self, key: EntityKey) -> str:
         return f"{self.base}entity/{TYPE_SEGMENT[key.kind]}/{slug(key.name)}"
 
     def role(self, title: str) -> str:
         return f"{self.base}role/{slug(title)}"
 
-    def post(self, person: str, title: str, org: str | None) -> str:
+    def post(self, person: EntityKey, title: str, org: EntityKey | None) -> str:
         where = f"/{slug(org.name)}" if org else ""
         return f"{self.entity(person)}/post/{slug(title)}{where}"
 
-    def membership(self, member: str, org: str) -> str:
+    def membership(self, member: EntityKey, org: EntityKey) -> str:
         return f"{self.entity(member)}/membership/{slug(org.name)}"

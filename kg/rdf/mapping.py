@@ -1,4 +1,4 @@
-"""Map one article's extraction to RDF quads in its own named graph (DESIGN.md section 2).
+"""Map one article's extraction to RDF quads in its own named graph (docs/design.md, "The RDF profile").
 
 This is the only module that writes triples. It emits pyoxigraph quads: Oxigraph serializes
 and stores them; `kg.extract` hands users an rdflib Dataset over the same store.
@@ -6,9 +6,10 @@ and stores them; `kg.extract` hands users an rdflib Dataset over the same store.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from collections.abc import Iterable
+from datetime import UTC, datetime
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from pyoxigraph import Literal, NamedNode, Quad
 
@@ -99,11 +100,11 @@ def generation_time(given: datetime | None = None) -> datetime:
         if not epoch.isdigit():
             raise KgError(f"SOURCE_DATE_EPOCH={epoch!r} is not a whole number of seconds; "
                           "set it like SOURCE_DATE_EPOCH=1700000000 or unset it")
-        given = datetime.fromtimestamp(int(epoch), timezone.utc)
-    when = given or datetime.now(timezone.utc)
+        given = datetime.fromtimestamp(int(epoch), UTC)
+    when = given or datetime.now(UTC)
     if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return when.astimezone(timezone.utc).replace(microsecond=0)
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(UTC).replace(microsecond=0)
 
 
 def article_quads(result: Extraction, *, base: str, generated_at: datetime | None = None) -> list[Quad]:
@@ -199,7 +200,7 @@ def write_membership(w: Writer, membership: Membership) -> None:
 
 
 def speaker_node(w: Writer, speaker: Speaker) -> str:
-    if speaker.kind == "entity":
+    if not isinstance(speaker.key, str):  # an entity's key; a source has its description
         return w.iris.entity(speaker.key)
     source = w.iris.source(speaker.key)
     w.types(source, (NKG.UnnamedSource, PROV.Agent))
@@ -226,7 +227,7 @@ def write_statement(w: Writer, statement: Statement) -> None:
     w.add(s, PROV.wasAttributedTo, speaker)
     for start, end in statement.parts:
         w.add(s, GAF.denotedBy, w.span(start, end))
-    if statement.speaker.start is not None:
+    if statement.speaker.start is not None and statement.speaker.end is not None:
         w.add(s, NKG.speakerMention, w.span(statement.speaker.start, statement.speaker.end))
     if statement.cue:
         w.add(s, NKG.cue, Literal(statement.cue))

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
+from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
-from typing import TYPE_CHECKING, Iterable, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from pyoxigraph import Literal, Quad, RdfFormat, Triple, parse, serialize
+from pyoxigraph import Literal, NamedNode, Quad, RdfFormat, Triple, parse
 
 from kg.resources import resource_text
 
-from .formats import read_rdf
+from .formats import read_rdf, serialized
 from .vocab import NIF, RDF, XSD
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ class Report(NamedTuple):
 
 
 @lru_cache(maxsize=2)
-def shapes(*, with_sparql: bool) -> "rdflib.Graph":
+def shapes(*, with_sparql: bool) -> rdflib.Graph:
     """The shapes graph, whole or without what is checked in Python instead: its SPARQL constraints
     and its choices between datatypes (`datatype_choices`)."""
     import rdflib
@@ -78,7 +79,7 @@ def datatype_choices() -> tuple[tuple[str, str, frozenset[str]], ...]:
     return tuple(sorted(found, key=lambda choice: (choice[0], choice[1], sorted(choice[2]))))
 
 
-def is_datatype_choice(graph: "rdflib.Graph", choices) -> bool:
+def is_datatype_choice(graph: rdflib.Graph, choices) -> bool:
     """Whether an sh:or list offers nothing but datatypes."""
     from rdflib.collection import Collection
 
@@ -87,29 +88,30 @@ def is_datatype_choice(graph: "rdflib.Graph", choices) -> bool:
                                  for m in members)
 
 
-def pyshacl_report(data: "rdflib.Graph", shapes_graph: "rdflib.Graph") -> Report:
+def pyshacl_report(data: rdflib.Graph, shapes_graph: rdflib.Graph) -> Report:
     from pyshacl import validate as shacl_validate  # slow to import: only when validating
 
     conforms, _, text = shacl_validate(data, shacl_graph=shapes_graph, inference="none", advanced=True)
     return Report(bool(conforms), str(text))
 
 
-def union_graph(quads: Iterable[Quad]) -> "rdflib.Graph":
+def union_graph(quads: Iterable[Quad]) -> rdflib.Graph:
     """Every triple, named graphs merged."""
     import rdflib
 
     triples = dict.fromkeys(Triple(q.subject, q.predicate, q.object) for q in quads)
-    return rdflib.Graph().parse(data=serialize(triples, format=RdfFormat.N_TRIPLES), format="nt")
+    return rdflib.Graph().parse(data=serialized(triples, RdfFormat.N_TRIPLES), format="nt")
 
 
-def validate_graph(data: "rdflib.Graph") -> Report:
+def validate_graph(data: rdflib.Graph) -> Report:
     """pySHACL with the whole shapes graph: the reference, slow on a corpus."""
     return pyshacl_report(data, shapes(with_sparql=True))
 
 
 def anchor_violations(triples: list[Triple]) -> list[str]:
     """Mentions whose nif:anchorOf is not the text of their context at [beginIndex, endIndex)."""
-    texts = {t.subject: t.object.value for t in triples if t.predicate == NIF.isString}
+    texts = {t.subject: t.object.value for t in triples
+             if t.predicate == NIF.isString and isinstance(t.object, Literal)}
     phrases: dict = defaultdict(dict)
     for t in triples:
         if t.predicate in (NIF.referenceContext, NIF.beginIndex, NIF.endIndex, NIF.anchorOf):
@@ -138,7 +140,7 @@ def datatype_violations(triples: list[Triple]) -> list[str]:
     (or not a valid literal of it: pySHACL rejects an ill-formed one)."""
     typed = defaultdict(set)
     for t in triples:
-        if t.predicate.value == RDF_TYPE:
+        if t.predicate.value == RDF_TYPE and isinstance(t.object, NamedNode):
             typed[t.object.value].add(t.subject)
     found = []
     for target, path, datatypes in datatype_choices():
@@ -179,7 +181,7 @@ def graphs_of(quads: Iterable[Quad]) -> list[tuple[str, bytes]]:
     grouped: dict[str, dict[Triple, None]] = defaultdict(dict)
     for q in quads:
         grouped[str(q.graph_name)][Triple(q.subject, q.predicate, q.object)] = None
-    return [(name, serialize(grouped[name], format=RdfFormat.N_TRIPLES)) for name in sorted(grouped)]
+    return [(name, serialized(grouped[name], RdfFormat.N_TRIPLES)) for name in sorted(grouped)]
 
 
 def validate_quads(quads: Iterable[Quad], *, jobs: int | None = 1) -> Report:

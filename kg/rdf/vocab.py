@@ -63,16 +63,29 @@ RDFS = Vocabulary("http://www.w3.org/2000/01/rdf-schema#", "comment label subCla
 OWL = Vocabulary("http://www.w3.org/2002/07/owl#", "Ontology sameAs Class ObjectProperty DatatypeProperty")
 SKOS = Vocabulary("http://www.w3.org/2004/02/skos/core#", "prefLabel altLabel")
 PROV = Vocabulary("http://www.w3.org/ns/prov#", "Agent Entity generatedAtTime wasAttributedTo wasDerivedFrom")
-ORG = Vocabulary("http://www.w3.org/ns/org#", "Membership Post Role heldBy holds member memberOf organization postIn role")
+ORG = Vocabulary(
+    "http://www.w3.org/ns/org#", "Membership Post Role heldBy holds member memberOf organization postIn role"
+)
 DCTERMS = Vocabulary("http://purl.org/dc/terms/", "conformsTo identifier")
 XSD = Vocabulary("http://www.w3.org/2001/XMLSchema#", "date dateTime decimal nonNegativeInteger string integer")
 
 
 GEONAMES = "https://sws.geonames.org/"
 PREFIXES = {
-    "nkg": NKG.iri, "schema": SCHEMA.iri, "nif": NIF.iri, "itsrdf": ITSRDF.iri,
-    "gaf": GAF.iri, "prov": PROV.iri, "org": ORG.iri, "dct": DCTERMS.iri, "skos": SKOS.iri,
-    "owl": OWL.iri, "wgs84": WGS.iri, "xsd": XSD.iri, "rdf": RDF.iri, "rdfs": RDFS.iri,
+    "nkg": NKG.iri,
+    "schema": SCHEMA.iri,
+    "nif": NIF.iri,
+    "itsrdf": ITSRDF.iri,
+    "gaf": GAF.iri,
+    "prov": PROV.iri,
+    "org": ORG.iri,
+    "dct": DCTERMS.iri,
+    "skos": SKOS.iri,
+    "owl": OWL.iri,
+    "wgs84": WGS.iri,
+    "xsd": XSD.iri,
+    "rdf": RDF.iri,
+    "rdfs": RDFS.iri,
 }
 
 # Superclasses written into the data (stores such as Oxigraph do no inference).
@@ -83,11 +96,40 @@ SUPERCLASSES = {
     "Country": (SCHEMA.Country, SCHEMA.AdministrativeArea, SCHEMA.Place),
     "City": (SCHEMA.City, SCHEMA.AdministrativeArea, SCHEMA.Place),
     "AdministrativeArea": (SCHEMA.AdministrativeArea, SCHEMA.Place),
-    **{kind: (SCHEMA[kind], SCHEMA.Organization) for kind in (
-        "GovernmentOrganization", "NewsMediaOrganization", "Corporation", "NGO",
-        "EducationalOrganization", "SportsOrganization", "PoliticalParty")},
+    **{
+        kind: (SCHEMA[kind], SCHEMA.Organization)
+        for kind in (
+            "GovernmentOrganization",
+            "NewsMediaOrganization",
+            "Corporation",
+            "NGO",
+            "EducationalOrganization",
+            "SportsOrganization",
+            "PoliticalParty",
+        )
+    },
 }
 
-__all__ = ["NKG", "SCHEMA", "NIF", "ITSRDF", "GAF", "ORG", "PROV", "DCTERMS", "SKOS", "OWL", "WGS",
-           "XSD", "RDF", "RDFS", "PREFIXES", "SUPERCLASSES", "ONTOLOGY", "ONTOLOGY_VERSION",
-           "DEFAULT_BASE", "GEONAMES", "Vocabulary"]
+__all__ = [
+    "NKG",
+    "SCHEMA",
+    "NIF",
+    "ITSRDF",
+    "GAF",
+    "ORG",
+    "PROV",
+    "DCTERMS",
+    "SKOS",
+    "OWL",
+    "WGS",
+    "XSD",
+    "RDF",
+    "RDFS",
+    "PREFIXES",
+    "SUPERCLASSES",
+    "ONTOLOGY",
+    "ONTOLOGY_VERSION",
+    "DEFAULT_BASE",
+    "GEONAMES",
+    "Vocabulary",
+]

@@ -10,4 +10,16 @@ from .articles import Article, Problem, article_from_text, batched, batched_by_s
 from .inputs import expand, read_articles, read_source
 from .tables import Columns
 
-__all__ = ["Columns", "Article", "Problem", "article_from_text", "batched", "batched_by_size", "hashed_id", "partitions", "read_articles", "read_source", "expand"]
+__all__ = [
+    "Columns",
+    "Article",
+    "Problem",
+    "article_from_text",
+    "batched",
+    "batched_by_size",
+    "hashed_id",
+    "partitions",
+    "read_articles",
+    "read_source",
+    "expand",
+]

@@ -9,9 +9,10 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Iterable, Iterator, NamedTuple
+from typing import NamedTuple
 
 from kg.errors import InputError
 

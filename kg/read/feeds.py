@@ -5,8 +5,8 @@ with a note in the batch report that only the summary was available.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator
 
 from kg.errors import InputError
 

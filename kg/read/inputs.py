@@ -8,10 +8,10 @@ from __future__ import annotations
 import glob
 import re
 import sys
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from kg.errors import InputError
 

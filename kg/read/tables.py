@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Iterator
 
 from kg.errors import InputError
 
@@ -53,7 +53,7 @@ def table_articles(text: str, source: str, columns: Columns = Columns()) -> Iter
             yield Problem(where, str(exc))
 
 
-def choose(header: list[str], columns: Columns, source: str) -> dict[str, str | None]:
+def choose(header: Sequence[str], columns: Columns, source: str) -> dict[str, str | None]:
     """Field → column, from the given names or the header's usual ones."""
     lowered = {name.strip().lower(): name for name in header}
     chosen: dict[str, str | None] = {}

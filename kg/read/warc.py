@@ -6,9 +6,9 @@ names a canonical URL); the record's date is the fallback publication date.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
-from typing import Iterator
 
 from kg.errors import InputError
 

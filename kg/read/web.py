@@ -6,9 +6,10 @@ where the page states them. Paragraphs are kept, one blank line apart, since quo
 """
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from typing import Iterable, Iterator
+from typing import cast
 
 from kg.errors import InputError
 
@@ -27,18 +28,21 @@ def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, 
 
     The id is the canonical URL (else the given URL, else the file's stem)."""
     from trafilatura import bare_extraction
+    from trafilatura.settings import Document
 
 
-    found = None
+    found: Document | None = None
     for fast in (True, False):  # trafilatura's own extractor first; its fallbacks only for a thin result
-        found = bare_extraction(html, url=url, with_metadata=True, include_comments=False, include_tables=False,
-                                favor_precision=True, fast=fast)
+        found = cast(Document | None, bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
+            fast=fast))
         if found is not None and len((found.text or "").split()) >= FAST_ENOUGH_WORDS:
             break
-    text = main_text(found.text if found is not None else "", found.title if found is not None else None)
+    text = main_text(found.text or "" if found is not None else "", found.title if found is not None else None)
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{source}: no article text found in the page; give the article's own page, "
                          "not an index or a search page")
+    assert found is not None  # text would be empty
     canonical = found.url or url
     published = parse_date(found.date, source) if found.date else fallback_date
     return Article(id=canonical or stem or source, text=text, url=canonical, published=published,

@@ -7,9 +7,10 @@ gives the same page.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any
 
 from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
 from kg.rdf.vocab import NKG as NKG_TERMS
@@ -44,8 +45,9 @@ def query_text(name: str) -> str:
     return (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("CLASSES", classes)
 
 
-def text_of(term) -> str | None:
-    return None if term is None else term.value
+def row_values(row: list) -> list[Any]:
+    """A row's values as text, None where unbound (which columns may be unbound is the query's business)."""
+    return [None if term is None else term.value for term in row]
 
 
 @dataclass
@@ -78,7 +80,7 @@ class Entity:
 def identities(rows: list[list]) -> dict[str, str]:
     """Each entity IRI's resolved IRI: the target of its nkg:resolvedTo (written by `kg resolve`)."""
     same: dict[str, str] = {}
-    for link, source, target, *_ in ((text_of(t) for t in row) for row in rows):
+    for link, source, target, *_ in (row_values(row) for row in rows):
         if link == "resolvedTo":
             same[source] = min(same.get(source, target), target)
     return {source: min(target, same.get(target, target)) for source, target in same.items()}
@@ -86,9 +88,11 @@ def identities(rows: list[list]) -> dict[str, str]:
 
 def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str, Entity]:
     same = identities(link_rows)
-    one = lambda iri: same.get(iri, iri)
+    def one(iri: str) -> str:
+        return same.get(iri, iri)
+
     entities: dict[str, Entity] = {}
-    for iri, prop, value in ((text_of(t) for t in row) for row in entity_rows):
+    for iri, prop, value in (row_values(row) for row in entity_rows):
         entity = entities.setdefault(one(iri), Entity(one(iri)))
         if prop == RDF_TYPE:
             entity.classes.add(value)
@@ -98,7 +102,7 @@ def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str,
                 entity.own_names.add(value.strip())
         else:
             entity.alternates.add(value.strip())
-    for link, subject, obj, label, lat, long in ((text_of(t) for t in row) for row in link_rows):
+    for link, subject, obj, label, lat, long in (row_values(row) for row in link_rows):
         if link == "mentions" and one(obj) in entities:
             entities[one(obj)].articles.add(subject)
         elif one(subject) not in entities:
@@ -119,7 +123,7 @@ ARTICLE_FIELDS = ("id", "headline", "date", "url", "text")  # the columns of art
 
 def gather_articles(rows: list[list]) -> list[dict]:
     articles: dict[str, dict] = {}
-    for doc, *values in ((text_of(t) for t in row) for row in rows):
+    for doc, *values in (row_values(row) for row in rows):
         article = articles.setdefault(doc, {"iri": doc})
         for key, value in zip(ARTICLE_FIELDS, values):
             if value is not None:  # several values (two headlines, say): the least, whatever the row order
@@ -141,7 +145,7 @@ def keep(statement: dict, key: str, value) -> None:
 
 def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict]:
     statements: dict[str, dict] = {}
-    for iri, prop, value in ((text_of(t) for t in row) for row in rows):
+    for iri, prop, value in (row_values(row) for row in rows):
         s = statements.setdefault(iri, {"iri": iri, "direct": False, "parts": set(), "about": set()})
         field = STATEMENT_FACTS.get(prop)
         if field == "direct":
@@ -163,7 +167,8 @@ def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict
 
 def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     """Everything the report page shows, as JSON-ready data, from the report's queries on an open source."""
-    rows = {name: reader.rows(query_text(name), name=name)[1] for name in ("articles", "statements", "entities", "links")}
+    names = ("articles", "statements", "entities", "links")
+    rows = {name: reader.rows(query_text(name), name=name)[1] for name in names}
     entities = gather_entities(rows["entities"], rows["links"])
     same = identities(rows["links"])
     articles = gather_articles(rows["articles"])
@@ -181,28 +186,51 @@ def entity_order(entities: dict[str, Entity]) -> list[Entity]:
 
 
 def pack_entity(entity: Entity, index: dict[str, int], article_index: dict[str, int]) -> dict:
-    return {"iri": entity.iri, "name": entity.name, "kind": entity.kind, "detail": entity.detail,
-            "alternates": sorted((entity.names | entity.alternates) - {entity.name}),
-            "roles": sorted([title, index.get(org, -1)] for title, org in entity.roles),
-            "memberOf": sorted(index[o] for o in entity.member_of if o in index),
-            "articles": sorted(article_index[a] for a in entity.articles if a in article_index),
-            "at": list(entity.at) if entity.at else None, "geonames": entity.geonames or ""}
+    return {
+        "iri": entity.iri,
+        "name": entity.name,
+        "kind": entity.kind,
+        "detail": entity.detail,
+        "alternates": sorted((entity.names | entity.alternates) - {entity.name}),
+        "roles": sorted([title, index.get(org, -1)] for title, org in entity.roles),
+        "memberOf": sorted(index[o] for o in entity.member_of if o in index),
+        "articles": sorted(article_index[a] for a in entity.articles if a in article_index),
+        "at": list(entity.at) if entity.at else None,
+        "geonames": entity.geonames or "",
+    }
 
 
 def pack_statement(s: dict, index: dict[str, int], article_index: dict[str, int], published: dict[str, str]) -> list:
-    return [index[s["speaker"]], article_index.get(s["doc"], -1), s["text"], s.get("cue") or "", int(s["direct"]),
-            s.get("said") or published.get(s["doc"], ""), s.get("confidence"), sorted(list(p) for p in s["parts"]),
-            list(s["speakerAt"]) if s.get("speakerAt") else None, sorted(index[e] for e in s["about"] if e in index)]
+    return [
+        index[s["speaker"]],
+        article_index.get(s["doc"], -1),
+        s["text"],
+        s.get("cue") or "",
+        int(s["direct"]),
+        s.get("said") or published.get(s["doc"], ""),
+        s.get("confidence"),
+        sorted(list(p) for p in s["parts"]),
+        list(s["speakerAt"]) if s.get("speakerAt") else None,
+        sorted(index[e] for e in s["about"] if e in index),
+    ]
 
 
 def overview(entities: list[dict], articles: list[dict], statements: list[list]) -> dict:
     kinds = [e["kind"] for e in entities]
     dates = sorted({s[5] for s in statements if s[5]} | {a["date"] for a in articles if a["date"]})
-    return {"articles": len(articles), "people": kinds.count("person"), "organizations": kinds.count("organization"),
-            "places": kinds.count("place"), "sources": kinds.count("source"), "statements": len(statements),
-            "direct": sum(s[4] for s in statements), "reported": sum(1 - s[4] for s in statements),
-            "speakers": len({s[0] for s in statements}), "first": dates[0] if dates else "",
-            "last": dates[-1] if dates else ""}
+    return {
+        "articles": len(articles),
+        "people": kinds.count("person"),
+        "organizations": kinds.count("organization"),
+        "places": kinds.count("place"),
+        "sources": kinds.count("source"),
+        "statements": len(statements),
+        "direct": sum(s[4] for s in statements),
+        "reported": sum(1 - s[4] for s in statements),
+        "speakers": len({s[0] for s in statements}),
+        "first": dates[0] if dates else "",
+        "last": dates[-1] if dates else "",
+    }
 
 
 def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict]) -> dict:
@@ -212,9 +240,16 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
     index = {e.iri: i for i, e in enumerate(order)}
     article_index = {a["iri"]: i for i, a in enumerate(articles)}
     published = {a["iri"]: a["date"] for a in articles}
-    packed = sorted((pack_statement(s, index, article_index, published) for s in statements),
-                    key=lambda s: (s[1], s[7][:1], s[2], s[0]))
+    packed = sorted(
+        (pack_statement(s, index, article_index, published) for s in statements),
+        key=lambda s: (s[1], s[7][:1], s[2], s[0]),
+    )
     people = [pack_entity(e, index, article_index) for e in order]
-    return {"title": title, "overview": overview(people, articles, packed), "entities": people,
-            "articles": [{k: a[k] for k in ARTICLE_FIELDS} for a in articles],
-            "statementFields": list(STATEMENT_FIELDS), "statements": packed}
+    return {
+        "title": title,
+        "overview": overview(people, articles, packed),
+        "entities": people,
+        "articles": [{k: a[k] for k in ARTICLE_FIELDS} for a in articles],
+        "statementFields": list(STATEMENT_FIELDS),
+        "statements": packed,
+    }

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from itertools import chain, islice
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO
 
 from pyoxigraph import Quad, Store
 

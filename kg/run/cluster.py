@@ -7,8 +7,8 @@ article and the entity, never on the worker. Load the shards with `kg load SHARD
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
-from typing import Iterable
 
 from kg.errors import KgError
 from kg.rdf import atomic_output, finish_folder, generation_time, prepare_folder, serialize_batch, shard_path

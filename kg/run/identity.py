@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Iterable
 
 from kg.entities.gazetteer import acronym, find_place
 from kg.entities.given_names import NICKNAMES

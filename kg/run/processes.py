@@ -3,14 +3,15 @@ from __future__ import annotations
 
 import os
 from collections import deque
+from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Iterable, Iterator
 
-from pyoxigraph import Quad, RdfFormat, parse, serialize
+from pyoxigraph import Quad, RdfFormat, parse
 
 from kg.pipeline import extract_articles, quads_of
+from kg.rdf import serialized
 from kg.read import Article, Problem, partitions
 
 CHUNK = 16  # articles per task: large enough to batch spaCy, small enough to keep cores busy
@@ -40,7 +41,7 @@ def _init(model: str | None, base: str, min_confidence: float, generated_at: dat
 def _work(chunk: list[Article]) -> list[bytes | Problem]:
     """N-Quads bytes for each article (pyoxigraph terms do not cross processes)."""
     results = extract_articles(chunk, model=_settings["model"], min_confidence=_settings["min_confidence"])
-    return [item if isinstance(item, Problem) else serialize(item, format=RdfFormat.N_QUADS)
+    return [item if isinstance(item, Problem) else serialized(item, RdfFormat.N_QUADS)
             for item in quads_of(results, base=_settings["base"], generated_at=_settings["generated_at"])]
 
 

@@ -1,10 +1,11 @@
 """`kg resolve`: read the corpus, plan identity links, write them as a graph of their own."""
 from __future__ import annotations
 
-from .identity import ENTITIES, entities_from_rows, plan
 from kg.queries import Source
 from kg.rdf import atomic_output, check_base, check_writable, choose_format, resolution_quads, serialize_batch
 from kg.stores import open_store, replace_graphs
+
+from .identity import ENTITIES, entities_from_rows, plan
 
 
 def resolve_corpus(source: Source, *, output: str | None = None, base: str) -> list[str]:

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
-from kg.entities import Entities, Role
+from kg.entities import Entities, EntityKey, Role
 from kg.lexicon import PRONOUNS, REPORTING_VERBS
 from kg.nlp import sentence_starts
 
@@ -33,7 +33,7 @@ class Statement:
     cue_span: tuple[int, int] | None
     speaker: Speaker
     date: date | None
-    mentions: tuple[str, ...]  # entity keys named inside the content
+    mentions: tuple[EntityKey, ...]  # the entities named inside the content
     confidence: float
     how: str = "direct"  # the construction that found it (see confidence.py)
 
@@ -249,13 +249,13 @@ def outermost(drafts: list[Draft]) -> list[Draft]:
 
 def dedupe(drafts: list[Draft]) -> list[Draft]:
     """One statement per content span: the first cue that reports it wins."""
-    first = {}
+    first: dict[tuple[tuple[int, int], ...], Draft] = {}
     for draft in drafts:
         first.setdefault(draft.parts, draft)
     return list(first.values())
 
 
-def mentioned(entities: Entities, parts: tuple[tuple[int, int], ...]) -> tuple[str, ...]:
+def mentioned(entities: Entities, parts: tuple[tuple[int, int], ...]) -> tuple[EntityKey, ...]:
     keys = [e.key for e in entities.entities
             if any(a <= m.start and m.end <= b for m in e.mentions for a, b in parts)]
     return tuple(keys)

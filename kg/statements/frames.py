@@ -37,8 +37,8 @@ def framed(token: Token) -> Draft | None:
 
 
 def opens_sentence(token: Token) -> bool:
-    return token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_sent_start \
-        and not token.doc[token.i - 1].is_alpha
+    return bool(token.is_sent_start or token.i > 0 and token.doc[token.i - 1].is_sent_start
+                and not token.doc[token.i - 1].is_alpha)
 
 
 def is_poll(noun: Token) -> bool:
@@ -104,7 +104,7 @@ def according_to(token: Token) -> Draft | None:
     doc = token.doc
     to = next((c for c in token.children if c.lower_ == "to"), None)
     pobj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if pobj is None:
+    if to is None or pobj is None:
         return None
     sent = token.sent
     phrase_start, phrase_end = token.i, pobj.right_edge.i

@@ -1,7 +1,7 @@
 """Reported speech: a reporting verb with a clause or an object, "according to X", passives."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
@@ -64,7 +64,7 @@ def is_cue(token: Token) -> bool:
 def document_subject(verb: Token) -> bool:
     """"A poll shows that X", "the study found that X": a document or a count says it, in a clause."""
     subject = subject_of(verb)
-    return subject is not None and DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_} and (
+    return subject is not None and bool(DOCUMENT_NOUNS & {subject.lemma_.lower(), subject.lower_}) and (
         has_clause(verb) or verb.lemma_.lower() == "show" and any(c.dep_ == "dobj" for c in verb.children))
 
 

@@ -43,10 +43,10 @@ def noun_phrase(token: Token) -> Span:
 
 
 def entity_speaker(token: Token, entities: Entities) -> Speaker | None:
-    bounds = entities.mention_at(token.i)
-    if bounds is None:
+    bounds, entity = entities.mention_at(token.i), entities.at(token.i)
+    if bounds is None or entity is None:
         return None
-    span, entity = token.doc[bounds[0]:bounds[1]], entities.at(token.i)
+    span = token.doc[bounds[0]:bounds[1]]
     return Speaker("entity", entity.key, entity.name, None, span.start_char, span.end_char)
 
 
@@ -68,12 +68,12 @@ def described_speaker(token: Token, entities: Entities, roles: list[Role]) -> Sp
     phrase = noun_phrase(token)
     if token.lower_ in ORG_ANAPHORS and definite(phrase) and len(phrase) <= 3:
         if (org := referent_org(token, entities)) is not None:
-            return Speaker("entity", org, entities.get(org).name, None, phrase.start_char, phrase.end_char)
+            return Speaker("entity", org, entities.by_key[org].name, None, phrase.start_char, phrase.end_char)
     if token.lower_ in TITLE_WORDS and definite(phrase):
         holder = next((r.person for r in reversed(roles)
                        if token.lower_ in r.title.lower() and r.start < token.idx), None)
         if holder is not None:
-            return Speaker("entity", holder, entities.get(holder).name, None, phrase.start_char, phrase.end_char)
+            return Speaker("entity", holder, entities.by_key[holder].name, None, phrase.start_char, phrase.end_char)
     affiliation = next((a for t in phrase if t.i != token.i for a in [affiliation_of(t, entities)] if a), None)
     name = phrase.text.strip()
     return Speaker("unnamed", name, name, affiliation, phrase.start_char, phrase.end_char)
@@ -85,7 +85,7 @@ class Scene:
 
     entities: Entities
     roles: list[Role]
-    genders: dict[str, str]
+    genders: dict[EntityKey, str]
     sentences: list[int]  # first token of each sentence
 
 
@@ -115,7 +115,7 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
     doc = pronoun.doc
     sentence = bisect.bisect_right(scene.sentences, pronoun.i) - 1
     first = scene.sentences[max(0, sentence - LOOKBACK_SENTENCES + 1)]
-    fitting = []
+    fitting: list[Speaker] = []
     for i in range(pronoun.i - 1, first - 1, -1):
         token = doc[i]
         if token.dep_ not in SUBJECT_DEPS or token.pos_ == "PRON":
@@ -145,14 +145,14 @@ def tied(fitting: list[Speaker], kind: str, scene: Scene) -> bool:
             and nearest.key not in scene.genders and other.key not in scene.genders)
 
 
-def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[str, str]:
+def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[EntityKey, str]:
     """Each person's gender as the article shows it: "Mr"/"Ms", or the pronoun that follows a mention."""
-    titled: dict[str, str] = {}
-    votes: dict[str, list[str]] = {}
+    titled: dict[EntityKey, str] = {}
+    votes: dict[EntityKey, list[str]] = {}
     people = sorted(i for i, key in entities.by_token.items() if key.kind is Kind.PERSON)
     for i in people:
         key = entities.by_token[i]
-        start, last = entities.mention_at(i)
+        start, last = entities.mention_at(i) or (i, i + 1)
         if i != last - 1:
             continue  # vote once per mention, at its last token
         honorific = doc[start - 1].lower_.rstrip(".") if start else ""

@@ -19,4 +19,18 @@ def __getattr__(name: str):
         return getattr(remote, name)
     raise AttributeError(f"module 'kg.stores' has no attribute {name!r}")
 
-__all__ = ["by_graph", "memory_store", "open_store", "pending_graphs", "replace_graphs", "load_files", "endpoint_of", "SERVERS", "Endpoint", "remote_load", "remote_select", "load_into", "load_folder"]
+__all__ = [
+    "by_graph",
+    "memory_store",
+    "open_store",
+    "pending_graphs",
+    "replace_graphs",
+    "load_files",
+    "endpoint_of",
+    "SERVERS",
+    "Endpoint",
+    "remote_load",
+    "remote_select",
+    "load_into",
+    "load_folder",
+]

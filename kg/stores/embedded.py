@@ -5,8 +5,9 @@ import os
 import re
 import time
 from collections import defaultdict
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
+from typing import cast
 
 from pyoxigraph import Literal, NamedNode, Quad, Store, parse
 
@@ -67,7 +68,7 @@ def open_store(path: str | Path | None = None, *, write: bool = False) -> Store:
 def read_only(target: Path, *, attempts: int = 20, pause: float = 0.25) -> Store:
     """The store as its last commit left it. A load running in another process may be compacting
     the very files a read-only open reads; then the open is tried again, and at last reported."""
-    for attempt in range(attempts):
+    for _ in range(attempts):
         try:
             return Store.read_only(str(target))
         except (OSError, RuntimeError) as exc:
@@ -98,7 +99,8 @@ def folder_state(folder: Path) -> str:
 
 def pending_graphs(store: Store) -> list[str]:
     """Graphs an interrupted load left half-written (the next load removes them)."""
-    return [q.subject.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)]
+    return [q.subject.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)
+            if isinstance(q.subject, NamedNode)]
 
 
 def memory_store(paths: Iterable[str]) -> Store:
@@ -112,8 +114,8 @@ def memory_store(paths: Iterable[str]) -> Store:
 
 def by_graph(quads: Iterable[Quad]) -> dict[NamedNode, list[Quad]]:
     graphs: dict[NamedNode, list[Quad]] = defaultdict(list)
-    for quad in quads:
-        graphs[quad.graph_name].append(quad)
+    for quad in quads:  # newskg's quads, and those read_rdf gives, are all in named graphs
+        graphs[cast(NamedNode, quad.graph_name)].append(quad)
     return graphs
 
 
@@ -175,7 +177,8 @@ def load_named(store: Store, files: list[tuple[str, set[NamedNode]]]) -> list[st
 
 def recover(store: Store) -> list[str]:
     """Remove the graphs an interrupted load left half-written; returns their names."""
-    broken = [q.subject for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)]
+    broken = [q.subject for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)
+              if isinstance(q.subject, NamedNode)]
     for graph in broken:
         if store.contains_named_graph(graph):
             store.remove_graph(graph)

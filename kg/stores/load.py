@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from kg.rdf import listed_shards
 

@@ -13,7 +13,7 @@ import gc
 import shutil
 from pathlib import Path
 
-from pyoxigraph import DefaultGraph, NamedNode, RdfFormat, Store
+from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Store
 
 from .bulk import load_file
 
@@ -58,11 +58,11 @@ def rebuild(store: Store, folder: Path, files: list[tuple[str, set[NamedNode]]],
     gc.collect()
 
 
-def graph_quads(store: Store, graph: NamedNode) -> bytes:
+def graph_quads(store: Store, graph: NamedNode | BlankNode) -> bytes:
     """The graph as N-Quads: its N-Triples lines (each ends " .\\n"; a literal cannot hold a raw
     newline) with the graph name put before the full stop."""
-    triples = store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph)
-    return triples.replace(b" .\n", f" <{graph.value}> .\n".encode())
+    triples = store.dump(format=RdfFormat.N_TRIPLES, from_graph=graph) or b""
+    return triples.replace(b" .\n", f" {graph} .\n".encode())
 
 
 def swap(folder: Path) -> None:

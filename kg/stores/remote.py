@@ -14,14 +14,16 @@ import netrc
 import os
 import re
 import time
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
-from typing import Callable, Sequence
 from urllib.parse import urlsplit
 
 import httpx
-from pyoxigraph import RdfFormat, serialize
+from pyoxigraph import RdfFormat
 
 from kg.errors import StoreError
+from kg.rdf import serialized
 
 from .embedded import by_graph, memory_store
 from .servers import Endpoint, endpoint
@@ -68,20 +70,29 @@ def credentials(url: str) -> ChallengeAuth | None:
     try:
         entry = netrc.netrc(str(path)).authenticators(urlsplit(url).hostname or "") if path.is_file() else None
     except (netrc.NetrcParseError, OSError) as exc:
-        raise StoreError(f"cannot read {path} ({exc}); fix it or set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD") from None
+        raise StoreError(
+            f"cannot read {path} ({exc}); fix it or set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"
+        ) from None
     return ChallengeAuth(entry[0], entry[2] or "") if entry else None
 
 
 def explain(response: httpx.Response, url: str) -> str:
     code = response.status_code
     if code in (401, 403):
-        given = "the credentials given were refused" if response.request.headers.get("authorization") else \
-            "no credentials were given"
-        return (f"{url} refused the request (HTTP {code}: {given}); set KG_ENDPOINT_USER and "
-                "KG_ENDPOINT_PASSWORD (or ~/.netrc) to a user allowed to do this")
+        given = (
+            "the credentials given were refused"
+            if response.request.headers.get("authorization")
+            else "no credentials were given"
+        )
+        return (
+            f"{url} refused the request (HTTP {code}: {given}); set KG_ENDPOINT_USER and "
+            "KG_ENDPOINT_PASSWORD (or ~/.netrc) to a user allowed to do this"
+        )
     if code == 404:
-        return (f"no SPARQL service at {url} (HTTP 404); give the server's URL with --server, "
-                "or the full query or graph-store URL")
+        return (
+            f"no SPARQL service at {url} (HTTP 404); give the server's URL with --server, "
+            "or the full query or graph-store URL"
+        )
     return f"{url} answered HTTP {code}: {response.text[:200].strip()!r}"
 
 
@@ -120,8 +131,10 @@ def remote_select(target: Endpoint, text: str) -> bytes:
         variables, bindings, cap = fetch(http, url, text)
         if cap is not None:
             if TAIL_LIMIT.search(text):
-                raise StoreError(f"{url} cut the results at {cap} rows and the query has its own LIMIT or OFFSET; "
-                                 "lower its LIMIT below the cap or raise the cap (Virtuoso: ResultSetMaxRows)")
+                raise StoreError(
+                    f"{url} cut the results at {cap} rows and the query has its own LIMIT or OFFSET; "
+                    "lower its LIMIT below the cap or raise the cap (Virtuoso: ResultSetMaxRows)"
+                )
             bindings = []
             while True:
                 _, page, _ = fetch(http, url, paged(text, cap, len(bindings), variables))
@@ -138,7 +151,7 @@ def paged(text: str, size: int, offset: int, variables: Sequence[str] = ()) -> s
     start = SELECT_LINE.search(text)
     if start is None:
         raise StoreError("the query has no SELECT at the start of a line; newskg cannot page it past the server's cap")
-    prologue, body = text[:start.start()], text[start.start():]
+    prologue, body = text[: start.start()], text[start.start() :]
     if variables and not ORDERED.search(body):
         body = f"{body.rstrip()}\nORDER BY {' '.join('?' + v for v in variables)}"
     return f"{prologue}SELECT * WHERE {{\n{{\n{body}\n}}\n}}\nLIMIT {size} OFFSET {offset}"
@@ -165,14 +178,16 @@ def remote_load(target: Endpoint, files: Sequence[str]) -> str:
     url = target.store
     with client(url) as http:
         for name, quads in graphs.items():
-            body = serialize([q.triple for q in quads], format=RdfFormat.N_TRIPLES)
+            body = serialized([q.triple for q in quads], RdfFormat.N_TRIPLES)
+            put = partial(http.put, url, params={"graph": name.value}, content=body,
+                          headers={"Content-Type": "application/n-triples"})
             try:
-                send(lambda graph=name.value, data=body: http.put(
-                    url, params={"graph": graph}, content=data,
-                    headers={"Content-Type": "application/n-triples"}), url)
+                send(put, url)
             except StoreError as exc:
-                raise StoreError(f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
-                                 "Run the same command again to finish (loading replaces graphs)") from None
+                raise StoreError(
+                    f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
+                    "Run the same command again to finish (loading replaces graphs)"
+                ) from None
             done.append(name.value)
     return f"loaded {len(done)} graphs into {url}"
 

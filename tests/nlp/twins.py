@@ -1,6 +1,6 @@
 """The same spaCy pipeline twice, once with one of newskg's stand-in components, to compare them."""
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import spacy
 from spacy.language import Language

@@ -6,8 +6,8 @@ from pyoxigraph import Literal, NamedNode
 
 from kg.queries import bundled, query_results, query_rows
 from kg.queries.bundled import bound_text, rows_of, select_on
-from kg.queries.source import LocalReader
 from kg.queries.order import sort_results, sort_rows, split_order
+from kg.queries.source import LocalReader
 from kg.stores import memory_store
 
 from .test_bundled import PARAMS

@@ -3,8 +3,8 @@ from datetime import date
 import pytest
 
 from kg.errors import InputError
-from kg.rdf import id_segment
 from kg.nlp import analysis_text
+from kg.rdf import id_segment
 from kg.read import Problem, article_from_text, expand, read_articles, read_source
 
 

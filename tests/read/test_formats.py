@@ -54,19 +54,29 @@ def test_a_page_with_no_article_is_one_problem(tmp_path):
 FEED = f"""<?xml version="1.0"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
 <channel><title>Harbour Times</title>
 <item><title>Port strike ends</title><link>https://news.example/port</link><guid>port-1</guid>
-<pubDate>Tue, 02 Apr 2024 09:00:00 GMT</pubDate><content:encoded><![CDATA[{''.join(f'<p>{p}</p>' for p in BODY * 4)}]]></content:encoded></item>
+<pubDate>Tue, 02 Apr 2024 09:00:00 GMT</pubDate>
+<content:encoded><![CDATA[{"".join(f"<p>{p}</p>" for p in BODY * 4)}]]></content:encoded></item>
 <item><title>Ferry fares rise</title><link>https://news.example/ferry</link>
-<pubDate>Wed, 03 Apr 2024 09:00:00 GMT</pubDate><description>Fares will rise by 8 percent, the operator said.</description></item>
+<pubDate>Wed, 03 Apr 2024 09:00:00 GMT</pubDate>
+<description>Fares will rise by 8 percent, the operator said.</description></item>
 </channel></rss>"""
 
 
 def test_a_feed_gives_one_article_per_entry(tmp_path):
     (tmp_path / "harbour.rss").write_text(FEED, encoding="utf-8")
     full, summary = read_articles([str(tmp_path / "harbour.rss")])
-    assert (full.id, full.title, full.published, full.method) == ("port-1", "Port strike ends", date(2024, 4, 2), "feed")
+    assert (full.id, full.title, full.published, full.method) == (
+        "port-1",
+        "Port strike ends",
+        date(2024, 4, 2),
+        "feed",
+    )
     assert QUOTE in full.text
-    assert (summary.id, summary.method, summary.url) == ("https://news.example/ferry", "feed summary",
-                                                         "https://news.example/ferry")
+    assert (summary.id, summary.method, summary.url) == (
+        "https://news.example/ferry",
+        "feed summary",
+        "https://news.example/ferry",
+    )
 
 
 def warc_bytes(pages: dict[str, str], *, cut: int = 0) -> bytes:
@@ -77,18 +87,25 @@ def warc_bytes(pages: dict[str, str], *, cut: int = 0) -> bytes:
     writer = WARCWriter(buffer, gzip=True)
     for url, html in pages.items():
         headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-        record = writer.create_warc_record(url, "response", payload=io.BytesIO(html.encode()), http_headers=headers,
-                                           warc_headers_dict={"WARC-Date": "2024-04-03T10:00:00Z"})
+        record = writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(html.encode()),
+            http_headers=headers,
+            warc_headers_dict={"WARC-Date": "2024-04-03T10:00:00Z"},
+        )
         writer.write_record(record)
     data = buffer.getvalue()
     return data[:-cut] if cut else data
 
 
 def test_a_web_archive_gives_every_html_response(tmp_path):
-    undated = PAGE.replace('<meta property="article:published_time" content="2024-04-02T09:00:00Z">', "") \
-        .replace('<link rel="canonical" href="https://news.example/2024/04/port-strike-ends">', "")
-    (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes({"https://news.example/a": PAGE,
-                                                         "https://news.example/b": undated}))
+    undated = PAGE.replace('<meta property="article:published_time" content="2024-04-02T09:00:00Z">', "").replace(
+        '<link rel="canonical" href="https://news.example/2024/04/port-strike-ends">', ""
+    )
+    (tmp_path / "crawl.warc.gz").write_bytes(
+        warc_bytes({"https://news.example/a": PAGE, "https://news.example/b": undated})
+    )
     first, second = read_articles([str(tmp_path / "crawl.warc.gz")])
     assert first.id == "https://news.example/2024/04/port-strike-ends" and first.method == "warc"
     assert (second.id, second.url) == ("https://news.example/b",) * 2
@@ -107,7 +124,9 @@ def test_a_spreadsheet_export_with_guessed_and_named_columns(tmp_path):
     (tmp_path / "export.csv").write_text(
         "Headline,Body,Published,Link,ArticleID\n"
         f'Port strike ends,"{QUOTE}",2024-04-02,https://news.example/port,A-1\n'
-        'Empty one,,2024-04-02,,A-2\n', encoding="utf-8")
+        "Empty one,,2024-04-02,,A-2\n",
+        encoding="utf-8",
+    )
     guessed = list(read_articles([str(tmp_path / "export.csv")]))
     assert guessed[0].title == "Port strike ends" and guessed[0].published == date(2024, 4, 2)
     assert guessed[0].text == QUOTE and isinstance(guessed[1], Problem)
@@ -142,8 +161,9 @@ def test_every_input_form_in_one_call(page, tmp_path):
     (tmp_path / "crawl.warc.gz").write_bytes(warc_bytes({"https://news.example/c": PAGE.replace("2024/04/port", "c")}))
     (tmp_path / "export.csv").write_text(f'id,text\nrow-1,"{QUOTE}"\n', encoding="utf-8")
     out = tmp_path / "out.trig"
-    result = kg("extract", page, tmp_path / "harbour.rss", tmp_path / "crawl.warc.gz", tmp_path / "export.csv",
-                "-o", out)
+    result = kg(
+        "extract", page, tmp_path / "harbour.rss", tmp_path / "crawl.warc.gz", tmp_path / "export.csv", "-o", out
+    )
     assert result.exit_code == 0, result.output
     assert "5 articles" in result.stderr and "Rosa Lindqvist" in out.read_text()
 
@@ -155,8 +175,9 @@ def test_each_article_says_where_it_came_from(page, tmp_path):
     out = tmp_path / "out.trig"
     assert kg("extract", tmp_path / "crawl.warc.gz", "-o", out).exit_code == 0
     graph = rdflib.Dataset(default_union=True).parse(out, format="trig")
-    prov, nkg, schema = (rdflib.Namespace(n) for n in (
-        "http://www.w3.org/ns/prov#", "https://w3id.org/newskg/ns#", "http://schema.org/"))
+    prov, nkg, schema = (
+        rdflib.Namespace(n) for n in ("http://www.w3.org/ns/prov#", "https://w3id.org/newskg/ns#", "http://schema.org/")
+    )
     (doc,) = graph.subjects(nkg.inputForm, rdflib.Literal("warc"))
     assert str(graph.value(doc, prov.wasDerivedFrom)).startswith("urn:uuid:")
     assert str(graph.value(doc, schema.url)) == "https://news.example/2024/04/port-strike-ends"

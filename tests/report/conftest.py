@@ -1,13 +1,13 @@
 """A report graph: the test articles extracted once, in several fields of news."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 ARTICLES = Path(__file__).resolve().parent.parent / "articles"
-FIXED_TIME = datetime(2024, 1, 1, tzinfo=timezone.utc)
+FIXED_TIME = datetime(2024, 1, 1, tzinfo=UTC)
 
 
 @pytest.fixture(scope="session")

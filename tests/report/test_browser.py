@@ -19,12 +19,16 @@ ARTIFACTS = Path(__file__).resolve().parents[2] / "build" / "test-artifacts"
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
          "--disable-component-update", "--disable-sync", "--disable-default-apps"]
 
-pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)")
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Debian's chromium is not installed (apt-get install chromium)"
+)
 
 
 @pytest.fixture(scope="module")
 def browser():
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')"
+    )
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         yield browser
@@ -40,7 +44,10 @@ def opened(browser, report_graph, tmp_path_factory):
     seen = {"errors": [], "requests": []}
     page.on("console", lambda m: seen["errors"].append(m.text) if m.type in ("error", "warning") else None)
     page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    page.on("request", lambda r: seen["requests"].append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None)
+    page.on(
+        "request",
+        lambda r: seen["requests"].append(r.url) if not r.url.startswith(("file:", "data:", "blob:")) else None,
+    )
     page.goto(path.as_uri())
     page.wait_for_selector("body[data-ready=true]", timeout=20000)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
@@ -65,7 +72,10 @@ def test_the_overview_shows_the_graphs_counts(opened, report_of):
 def test_a_quote_found_in_the_table_opens_its_article_marked(opened, report_of):
     page, _ = opened
     fields = report_of["statementFields"]
-    quote = max((dict(zip(fields, s)) for s in report_of["statements"] if s[fields.index("direct")]), key=lambda s: len(s["text"]))
+    quote = max(
+        (dict(zip(fields, s)) for s in report_of["statements"] if s[fields.index("direct")]),
+        key=lambda s: len(s["text"]),
+    )
     show(page, "statements", "#statement-table tbody tr")
     page.fill("#filter-text", quote["text"][:40])
     page.wait_for_function("document.querySelectorAll('#statement-table tbody tr').length === 1", timeout=5000)
@@ -110,8 +120,12 @@ def test_a_corpus_sized_page_draws_every_view(browser, report_of, tmp_path):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(path.as_uri())
     page.wait_for_selector("body[data-ready=true]", timeout=30000)
-    for view, ready in (("statements", "#statement-table tbody tr"), ("network", "#network canvas"),
-                        ("timeline", "#timeline .uplot"), ("map", "#map circle")):
+    for view, ready in (
+        ("statements", "#statement-table tbody tr"),
+        ("network", "#network canvas"),
+        ("timeline", "#timeline .uplot"),
+        ("map", "#map circle"),
+    ):
         page.evaluate(f"location.hash = {view!r}")
         page.wait_for_selector(ready, timeout=30000, state="attached")
     assert page.locator("#statement-table tbody tr").count() == 50

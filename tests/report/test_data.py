@@ -45,7 +45,9 @@ def test_resolved_entities_are_one_entity_with_both_names(report_graph, report_o
     merged = [e for e in joined["entities"] if e["iri"] == full_iri]
     assert len(merged) == 1 and short in merged[0]["alternates"]
     assert short_iri not in {e["iri"] for e in joined["entities"]}
-    assert joined["overview"]["people"] == report_of["overview"]["people"] - 1 == stats_of(report_graph, links)["people"]
+    assert (
+        joined["overview"]["people"] == report_of["overview"]["people"] - 1 == stats_of(report_graph, links)["people"]
+    )
 
 
 class ReversedRows:

@@ -8,21 +8,29 @@ from kg.run.identity import Named, plan
 
 
 def named(name, kind="Person", aliases=()):
-    return Named(f"https://x.org/entity/{kind.lower()}/{name.lower().replace(' ', '-')}", kind, name, frozenset(aliases))
+    return Named(
+        f"https://x.org/entity/{kind.lower()}/{name.lower().replace(' ', '-')}", kind, name, frozenset(aliases)
+    )
 
 
-@pytest.mark.parametrize("entities, links, ambiguous", [
-    ([named("Ward"), named("Helen Ward")], [("Ward", "Helen Ward")], []),
-    ([named("Smith"), named("John Smith"), named("Jane Smith")], [], ["Smith"]),
-    ([named("EU", "Organization"), named("European Union", "Organization")], [("EU", "European Union")], []),
-    ([named("AFP", "Organization"), named("Agence France Presse", "Organization", ["AFP"])],
-     [("AFP", "Agence France Presse")], []),
-    ([named("Calder"), named("Calder Group", "Organization")], [], []),  # types must agree
-    ([named("Lee"), named("Lee Kuan Yew")], [], []),  # a first or middle name is not a surname
-])
+@pytest.mark.parametrize(
+    "entities, links, ambiguous",
+    [
+        ([named("Ward"), named("Helen Ward")], [("Ward", "Helen Ward")], []),
+        ([named("Smith"), named("John Smith"), named("Jane Smith")], [], ["Smith"]),
+        ([named("EU", "Organization"), named("European Union", "Organization")], [("EU", "European Union")], []),
+        (
+            [named("AFP", "Organization"), named("Agence France Presse", "Organization", ["AFP"])],
+            [("AFP", "Agence France Presse")],
+            [],
+        ),
+        ([named("Calder"), named("Calder Group", "Organization")], [], []),  # types must agree
+        ([named("Lee"), named("Lee Kuan Yew")], [], []),  # a first or middle name is not a surname
+    ],
+)
 def test_plan(entities, links, ambiguous):
     got_links, got_ambiguous = plan(entities)
-    assert [(l.short.name, l.full.name) for l in got_links] == links
+    assert [(link.short.name, link.full.name) for link in got_links] == links
     assert [a.short.name for a in got_ambiguous] == ambiguous
 
 
@@ -36,11 +44,16 @@ def test_resolve_command_links_across_articles(tmp_path):
     assert result.exit_code == 0 and "merged 'Ward'" in result.stderr
     ds = rdflib.Dataset().parse(links, format="trig")
     graph = ds.graph(rdflib.URIRef("https://w3id.org/newskg/id/graph/resolution"))
-    assert (rdflib.URIRef("https://w3id.org/newskg/id/entity/person/ward"), rdflib.OWL.sameAs,
-            rdflib.URIRef("https://w3id.org/newskg/id/entity/person/helen-ward")) in graph
+    assert (
+        rdflib.URIRef("https://w3id.org/newskg/id/entity/person/ward"),
+        rdflib.OWL.sameAs,
+        rdflib.URIRef("https://w3id.org/newskg/id/entity/person/helen-ward"),
+    ) in graph
     store = tmp_path / "store"
     assert runner.invoke(app, ["load", str(corpus), "--store", str(store)]).exit_code == 0
-    quads = lambda: dict(l.split() for l in runner.invoke(app, ["stats", "--store", str(store)]).stdout.splitlines())["quads"]
+    quads = lambda: dict(
+        line.split() for line in runner.invoke(app, ["stats", "--store", str(store)]).stdout.splitlines()
+    )["quads"]
     before = int(quads())
     assert runner.invoke(app, ["resolve", "--store", str(store)]).exit_code == 0
     after = int(quads())
@@ -49,16 +62,22 @@ def test_resolve_command_links_across_articles(tmp_path):
     assert int(quads()) == after  # resolving again replaces the resolution graph
 
 
-@pytest.mark.parametrize("names, linked", [
-    # a middle name, an initial or a nickname in quotes between the same first and last names
-    (["W. Mark Felt", "Mark Felt"], [("W. Mark Felt", "Mark Felt")]),
-    (["Christopher Kenyon Simpson", "Christopher Simpson"], [("Christopher Kenyon Simpson", "Christopher Simpson")]),
-    (['Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz"], [('Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz")]),
-    # two different people fit the plain name: nothing is linked
-    (["George W. Bush", "George H. W. Bush", "George Bush"], []),
-    (["Anna Maria Felt", "Maria Felt"], []),
-    (["Mark Felt Jr", "Mark Felt"], []),
-])
+@pytest.mark.parametrize(
+    "names, linked",
+    [
+        # a middle name, an initial or a nickname in quotes between the same first and last names
+        (["W. Mark Felt", "Mark Felt"], [("W. Mark Felt", "Mark Felt")]),
+        (
+            ["Christopher Kenyon Simpson", "Christopher Simpson"],
+            [("Christopher Kenyon Simpson", "Christopher Simpson")],
+        ),
+        (['Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz"], [('Luis Gerardo "Jerry" Ortiz', "Jerry Ortiz")]),
+        # two different people fit the plain name: nothing is linked
+        (["George W. Bush", "George H. W. Bush", "George Bush"], []),
+        (["Anna Maria Felt", "Maria Felt"], []),
+        (["Mark Felt Jr", "Mark Felt"], []),
+    ],
+)
 def test_middle_names_link_to_the_plain_name(names, linked):
     from kg.run.identity import Named, plan
 
@@ -66,13 +85,16 @@ def test_middle_names_link_to_the_plain_name(names, linked):
     assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)
 
 
-@pytest.mark.parametrize("short, full, linked", [
-    ("Saints", "New Orleans Saints", True),
-    ("Red Sox", "Boston Red Sox", True),
-    ("Colts", "Indianapolis Colts", True),
-    ("Bank", "Calder Bank", False),  # "Calder" is no town
-    ("Systems", "Orvane Systems", False),
-])
+@pytest.mark.parametrize(
+    "short, full, linked",
+    [
+        ("Saints", "New Orleans Saints", True),
+        ("Red Sox", "Boston Red Sox", True),
+        ("Colts", "Indianapolis Colts", True),
+        ("Bank", "Calder Bank", False),  # "Calder" is no town
+        ("Systems", "Orvane Systems", False),
+    ],
+)
 def test_a_club_is_named_after_its_town(short, full, linked):
     links, _ = plan([named(short, "Organization"), named(full, "Organization")])
     assert bool(links) == linked
@@ -88,76 +110,164 @@ def corpus(*rows):
     return [in_articles(name, kind, docs) for name, kind, docs in rows]
 
 
-@pytest.mark.parametrize("entities, links, ambiguous", [
-    # "Okafor" is named among the people and places around Daniel Okafor, not around Ruth Okafor
-    (corpus(("Okafor", "Person", "xyz"), ("Daniel Okafor", "Person", "abc"), ("Ruth Okafor", "Person", "d"),
-            ("Senate", "Organization", "axyz"), ("Lagos", "Place", "bxy"), ("Treasury", "Organization", "cz"),
-            ("Oslo Marathon", "Organization", "d")),
-     [("Okafor", "Daniel Okafor")], []),
-    # a wife and husband in one trial keep the same company: no choice, no link
-    (corpus(("Peterson", "Person", "xy"), ("Scott Peterson", "Person", "ab"), ("Laci Peterson", "Person", "ab"),
-            ("Modesto", "Place", "abxy"), ("Stanislaus County", "Place", "abxy"), ("Geragos", "Person", "abxy")),
-     [], ["Peterson"]),
-    # too little company to tell
-    (corpus(("Moreau", "Person", "x"), ("Anne Moreau", "Person", "a"), ("Luc Moreau", "Person", "b"),
-            ("Lyon", "Place", "ax")),
-     [], ["Moreau"]),
-    # an acronym of a hyphenated name; the suffix was left out of the full name by extraction
-    (corpus(("HP", "Organization", "x"), ("Hewlett-Packard", "Organization", "a")), [("HP", "Hewlett-Packard")], []),
-])
+@pytest.mark.parametrize(
+    "entities, links, ambiguous",
+    [
+        # "Okafor" is named among the people and places around Daniel Okafor, not around Ruth Okafor
+        (
+            corpus(
+                ("Okafor", "Person", "xyz"),
+                ("Daniel Okafor", "Person", "abc"),
+                ("Ruth Okafor", "Person", "d"),
+                ("Senate", "Organization", "axyz"),
+                ("Lagos", "Place", "bxy"),
+                ("Treasury", "Organization", "cz"),
+                ("Oslo Marathon", "Organization", "d"),
+            ),
+            [("Okafor", "Daniel Okafor")],
+            [],
+        ),
+        # a wife and husband in one trial keep the same company: no choice, no link
+        (
+            corpus(
+                ("Peterson", "Person", "xy"),
+                ("Scott Peterson", "Person", "ab"),
+                ("Laci Peterson", "Person", "ab"),
+                ("Modesto", "Place", "abxy"),
+                ("Stanislaus County", "Place", "abxy"),
+                ("Geragos", "Person", "abxy"),
+            ),
+            [],
+            ["Peterson"],
+        ),
+        # too little company to tell
+        (
+            corpus(
+                ("Moreau", "Person", "x"),
+                ("Anne Moreau", "Person", "a"),
+                ("Luc Moreau", "Person", "b"),
+                ("Lyon", "Place", "ax"),
+            ),
+            [],
+            ["Moreau"],
+        ),
+        # an acronym of a hyphenated name; the suffix was left out of the full name by extraction
+        (
+            corpus(("HP", "Organization", "x"), ("Hewlett-Packard", "Organization", "a")),
+            [("HP", "Hewlett-Packard")],
+            [],
+        ),
+    ],
+)
 def test_short_names_chosen_by_the_company_they_keep(entities, links, ambiguous):
     got_links, got_ambiguous = plan(entities)
-    assert [(l.short.name, l.full.name) for l in got_links] == links
+    assert [(link.short.name, link.full.name) for link in got_links] == links
     assert [a.short.name for a in got_ambiguous] == ambiguous
 
 
-@pytest.mark.parametrize("names, linked", [
-    # a father is often written without "Sr."; a son keeps his "Jr."
-    (["W. Mark Felt Sr.", "Mark Felt"], [("W. Mark Felt Sr.", "Mark Felt")]),
-    (["W. Mark Felt Jr.", "Mark Felt"], []),
-    # nicknames in quotes, however many words, are one way of writing one person
-    (["Vincent 'The Chin' Gigante", 'Vincent "Chin" Gigante', "Vincent Gigante"],
-     [("Vincent 'The Chin' Gigante", "Vincent Gigante"), ('Vincent "Chin" Gigante', "Vincent Gigante")]),
-])
+@pytest.mark.parametrize(
+    "names, linked",
+    [
+        # a father is often written without "Sr."; a son keeps his "Jr."
+        (["W. Mark Felt Sr.", "Mark Felt"], [("W. Mark Felt Sr.", "Mark Felt")]),
+        (["W. Mark Felt Jr.", "Mark Felt"], []),
+        # nicknames in quotes, however many words, are one way of writing one person
+        (
+            ["Vincent 'The Chin' Gigante", 'Vincent "Chin" Gigante', "Vincent Gigante"],
+            [("Vincent 'The Chin' Gigante", "Vincent Gigante"), ('Vincent "Chin" Gigante', "Vincent Gigante")],
+        ),
+    ],
+)
 def test_generations_and_nicknames_in_quotes(names, linked):
     links, _ = plan([named(n) for n in names])
     assert sorted((link.short.name, link.full.name) for link in links) == sorted(linked)
 
 
-@pytest.mark.parametrize("short, full, linked", [
-    ("US Geological Survey", "U.S. Geological Survey", True),  # dots are no difference
-    ("Verimo", "Verimo USA", True),  # a company's arm in one country goes by the company's name
-    ("Verimo", "Verimo Canada", True),
-    ("Bank of", "Bank of America", False),  # "America" ends the name, it names no arm
-    ("Verimo", "Verimo Labs", False),
-])
+@pytest.mark.parametrize(
+    "short, full, linked",
+    [
+        ("US Geological Survey", "U.S. Geological Survey", True),  # dots are no difference
+        ("Verimo", "Verimo USA", True),  # a company's arm in one country goes by the company's name
+        ("Verimo", "Verimo Canada", True),
+        ("Bank of", "Bank of America", False),  # "America" ends the name, it names no arm
+        ("Verimo", "Verimo Labs", False),
+    ],
+)
 def test_organization_variants(short, full, linked):
     links, _ = plan([named(short, "Organization"), named(full, "Organization")])
-    assert [(l.short.name, l.full.name) for l in links] == ([(short, full)] if linked else [])
+    assert [(link.short.name, link.full.name) for link in links] == ([(short, full)] if linked else [])
 
 
-@pytest.mark.parametrize("entities, links", [
-    # a short given name and its full form, one surname, the same people and places around them
-    (corpus(("Fred Laroux", "Person", "ab"), ("Frederick Cheney Laroux", "Person", "c"),
-            ("Watergate", "Organization", "abc"), ("Nixon", "Person", "abc"), ("Biloxi", "Place", "abc")),
-     [("Fred Laroux", "Frederick Cheney Laroux")]),
-    (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"),
-            ("Millom", "Place", "ab"), ("Cumbria Police", "Organization", "ab"), ("Alice Molloy", "Person", "ab")),
-     [("Katie Molloy", "Kathryn Molloy")]),
-    # every full form of one person ("C." for "Cheney"); two people ("A." and "B.") take none
-    (corpus(("Fred Laroux", "Person", "ab"), ("Frederick Cheney Laroux", "Person", "c"),
-            ("Frederick C. Laroux", "Person", "d"), ("Watergate", "Organization", "abcd"),
-            ("Nixon", "Person", "abcd"), ("Biloxi", "Place", "abcd")),
-     [("Fred Laroux", "Frederick Cheney Laroux"), ("Fred Laroux", "Frederick C. Laroux")]),
-    (corpus(("Bill Smythe", "Person", "ab"), ("William A. Smythe", "Person", "c"), ("William B. Smythe", "Person", "d"),
-            ("Senate", "Organization", "abcd"), ("Ohio", "Place", "abcd"), ("Boeing", "Organization", "abcd")), []),
-    # the same names in unrelated articles: perhaps two relatives, no link
-    (corpus(("Katie Molloy", "Person", "a"), ("Kathryn Molloy", "Person", "b"), ("Millom", "Place", "a"),
-            ("Leeds", "Place", "b")), []),
-    # no short form of each other
-    (corpus(("Kathryn Molloy", "Person", "a"), ("Karen Molloy", "Person", "b"),
-            ("Millom", "Place", "ab"), ("Cumbria Police", "Organization", "ab"), ("Alice Molloy", "Person", "ab")), []),
-])
+@pytest.mark.parametrize(
+    "entities, links",
+    [
+        # a short given name and its full form, one surname, the same people and places around them
+        (
+            corpus(
+                ("Fred Laroux", "Person", "ab"),
+                ("Frederick Cheney Laroux", "Person", "c"),
+                ("Watergate", "Organization", "abc"),
+                ("Nixon", "Person", "abc"),
+                ("Biloxi", "Place", "abc"),
+            ),
+            [("Fred Laroux", "Frederick Cheney Laroux")],
+        ),
+        (
+            corpus(
+                ("Katie Molloy", "Person", "a"),
+                ("Kathryn Molloy", "Person", "b"),
+                ("Millom", "Place", "ab"),
+                ("Cumbria Police", "Organization", "ab"),
+                ("Alice Molloy", "Person", "ab"),
+            ),
+            [("Katie Molloy", "Kathryn Molloy")],
+        ),
+        # every full form of one person ("C." for "Cheney"); two people ("A." and "B.") take none
+        (
+            corpus(
+                ("Fred Laroux", "Person", "ab"),
+                ("Frederick Cheney Laroux", "Person", "c"),
+                ("Frederick C. Laroux", "Person", "d"),
+                ("Watergate", "Organization", "abcd"),
+                ("Nixon", "Person", "abcd"),
+                ("Biloxi", "Place", "abcd"),
+            ),
+            [("Fred Laroux", "Frederick Cheney Laroux"), ("Fred Laroux", "Frederick C. Laroux")],
+        ),
+        (
+            corpus(
+                ("Bill Smythe", "Person", "ab"),
+                ("William A. Smythe", "Person", "c"),
+                ("William B. Smythe", "Person", "d"),
+                ("Senate", "Organization", "abcd"),
+                ("Ohio", "Place", "abcd"),
+                ("Boeing", "Organization", "abcd"),
+            ),
+            [],
+        ),
+        # the same names in unrelated articles: perhaps two relatives, no link
+        (
+            corpus(
+                ("Katie Molloy", "Person", "a"),
+                ("Kathryn Molloy", "Person", "b"),
+                ("Millom", "Place", "a"),
+                ("Leeds", "Place", "b"),
+            ),
+            [],
+        ),
+        # no short form of each other
+        (
+            corpus(
+                ("Kathryn Molloy", "Person", "a"),
+                ("Karen Molloy", "Person", "b"),
+                ("Millom", "Place", "ab"),
+                ("Cumbria Police", "Organization", "ab"),
+                ("Alice Molloy", "Person", "ab"),
+            ),
+            [],
+        ),
+    ],
+)
 def test_nicknames_link_with_company(entities, links):
     got, _ = plan(entities)
-    assert [(l.short.name, l.full.name) for l in got] == links
+    assert [(link.short.name, link.full.name) for link in got] == links

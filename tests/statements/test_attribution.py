@@ -63,12 +63,19 @@ def test_pronoun_speaker_mention_is_the_pronoun(analysed):
     assert text[statement.speaker.start:statement.speaker.end] == "he"
 
 
-@pytest.mark.parametrize("text, published, expected", [
-    ("Canadian Prime Minister Mark Carney said on Friday that talks with Beijing would resume.", date(2021, 11, 30), date(2021, 11, 26)),
-    ("The minister said on Tuesday that talks would resume.", date(2021, 11, 30), date(2021, 11, 30)),
-    ("The company said yesterday that profits rose.", date(2024, 3, 5), date(2024, 3, 4)),
-    ("The company said on Friday that profits rose.", None, None),
-])
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        (
+            "Canadian Prime Minister Mark Carney said on Friday that talks with Beijing would resume.",
+            date(2021, 11, 30),
+            date(2021, 11, 26),
+        ),
+        ("The minister said on Tuesday that talks would resume.", date(2021, 11, 30), date(2021, 11, 30)),
+        ("The company said yesterday that profits rose.", date(2024, 3, 5), date(2024, 3, 4)),
+        ("The company said on Friday that profits rose.", None, None),
+    ],
+)
 def test_statement_dates(analysed, text, published, expected):
     (statement,) = analysed(text, published=published).statements
     assert statement.date == expected
@@ -85,11 +92,17 @@ def test_boilerplate_yields_no_statement(analysed):
     assert analysed(text).statements == ()
 
 
-@pytest.mark.parametrize("text, speaker", [
-    ("Dana Kerr thanked Robin Vale, and Robin Vale thanked the crowd. She said the vote was close.", "unknown source"),
-    ("Ms. Dana Kerr thanked the crowd. She said the vote was close.", "Dana Kerr"),
-    ("Mr. Omar Haddad met Ms. Lena Ott, and Lena Ott left early. He said the talks had failed.", "Omar Haddad"),
-])
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Dana Kerr thanked Robin Vale, and Robin Vale thanked the crowd. She said the vote was close.",
+            "unknown source",
+        ),
+        ("Ms. Dana Kerr thanked the crowd. She said the vote was close.", "Dana Kerr"),
+        ("Mr. Omar Haddad met Ms. Lena Ott, and Lena Ott left early. He said the talks had failed.", "Omar Haddad"),
+    ],
+)
 def test_a_pronoun_between_two_people_is_resolved_by_evidence_or_not_at_all(analysed, text, speaker):
     (statement,) = analysed(text).statements
     assert statement.speaker.name == speaker

@@ -22,8 +22,8 @@ class Corpus:
 
 @pytest.fixture(scope="session")
 def corpus(tmp_path_factory) -> Corpus:
-    from kg.read import read_articles
     from kg.queries import Source
+    from kg.read import read_articles
     from kg.run import Settings, extract_files, resolve_corpus
 
     folder = tmp_path_factory.mktemp("corpus")

@@ -9,7 +9,9 @@ from kg.queries import Source, run_query
 from kg.rdf.vocab import GEONAMES, NKG, OWL
 from kg.stores import load_into, memory_store, open_store
 
-OLD_LINKS = "<{short}> <http://www.w3.org/2002/07/owl#sameAs> <{full}> <https://w3id.org/newskg/id/graph/resolution> .\n"
+OLD_LINKS = (
+    "<{short}> <http://www.w3.org/2002/07/owl#sameAs> <{full}> <https://w3id.org/newskg/id/graph/resolution> .\n"
+)
 
 
 def people(source: Source) -> int:
@@ -21,8 +23,11 @@ def people(source: Source) -> int:
 @pytest.fixture(scope="module")
 def two_people(example_graph) -> tuple[str, str]:
     store = memory_store([str(example_graph)])
-    found = sorted(q.subject.value for q in store.quads_for_pattern(None, None, None)
-                   if q.predicate.value.endswith("#type") and q.object.value == "http://schema.org/Person")
+    found = sorted(
+        q.subject.value
+        for q in store.quads_for_pattern(None, None, None)
+        if q.predicate.value.endswith("#type") and q.object.value == "http://schema.org/Person"
+    )
     return found[0], found[1]
 
 
@@ -48,6 +53,9 @@ def test_resolution_graph_holds_both_links():
     from kg.rdf import resolution_quads
 
     short, full = "https://e.org/entity/person/ward", "https://e.org/entity/person/helen-ward"
-    links = {(q.predicate, q.object.value) for q in resolution_quads([(short, full)], base="https://e.org/")
-             if q.subject.value == short}
+    links = {
+        (q.predicate, q.object.value)
+        for q in resolution_quads([(short, full)], base="https://e.org/")
+        if q.subject.value == short
+    }
     assert links == {(NKG.resolvedTo, full), (OWL.sameAs, full)}

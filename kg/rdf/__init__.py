@@ -1,4 +1,4 @@
-"""RDF: extraction records mapped to quads under the profile of DESIGN.md, and the formats.
+"""RDF: extraction records mapped to quads under the profile of docs/design.md, and the formats.
 
 Takes `Extraction` records (never a spaCy object); gives pyoxigraph quads, one named graph per
 article, with deterministic IRIs; writes and reads Turtle, TriG, N-Quads, N-Triples and JSON-LD

@@ -4,7 +4,10 @@ Exit codes: 0 ok, 1 a negative result (no rows, not valid), 2 bad input or an er
 """
 from __future__ import annotations
 
+import re
+import signal
 import sys
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -23,15 +26,28 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, met as Ctrl-C is: every cleanup runs (no .part file stays, no worker outlives the run)."""
+
+
+def terminate(signum, frame) -> NoReturn:
+    raise Terminated()
+
+
 @contextmanager
-def reported() -> Iterator[None]:
-    """Turn newskg's own errors into a one-line message and exit code 2 (130 for Ctrl-C)."""
+def reported(interrupted: str = "nothing was written") -> Iterator[None]:
+    """Turn newskg's own errors into a one-line message and exit code 2; Ctrl-C (130) and SIGTERM (143)
+    into one line saying what was left (`interrupted`)."""
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, terminate)
     try:
         yield
     except KgError as exc:
         fail(str(exc))
+    except Terminated:
+        fail(f"terminated; {interrupted}", 143)
     except KeyboardInterrupt:
-        fail("interrupted; no output was written and no store was left half-written", 130)
+        fail(f"interrupted; {interrupted}", 130)
     except BrokenPipeError:  # `kg query ... | head`: the reader left, as with any Unix tool
         sys.stderr.close()
         raise typer.Exit(141) from None
@@ -67,6 +83,8 @@ def parse_day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            fail(f"--date {value!r} is no day of the calendar; check the month and the day")
         fail(f"--date {value!r} is not YYYY-MM-DD; write it like --date 2021-11-30")
 
 
@@ -166,9 +184,12 @@ def extract(
     )
     if engine == "dask":
         return extract_on_dask(inputs, settings, scheduler, strict)
-    with reported():
+    left = "no output was written" + ("; the store holds whole articles only" if store else "")
+    with reported(left):
         with Progress() as progress:
             summary = extract_files(inputs, settings, progress=progress.update)
+    for note in summary.notes:
+        typer.echo(f"kg: {note}", err=True)
     for problem in summary.problems:
         typer.echo(f"kg: skipped {problem.message}", err=True)
     where = output if output and output != "-" else "stdout"
@@ -281,7 +302,9 @@ def load(
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
     from kg.stores import load_into
 
-    with reported():
+    left = ("the graphs being loaded stay out of sight; run the same load again to finish" if not endpoint else
+            "every graph the server had is whole (each is replaced at once); run the same load again to finish")
+    with reported(left):
         message = load_into(files, store=store, endpoint=endpoint, server=server)
     typer.echo(f"kg: {message}", err=True)
 
@@ -320,14 +343,10 @@ def stats(
         source = source_of(data, more, store, endpoint, server)
         output, _ = run_query("stats", source, fmt="csv")
         if not source.files and not endpoint:
-            from kg.stores import open_store, pending_graphs
+            from kg.stores import load_note, open_store
 
-            if pending := pending_graphs(open_store(store)):
-                typer.echo(
-                    f"kg: an interrupted load left {len(pending)} graphs half-written (not counted); "
-                    "run `kg load` again to remove them and finish",
-                    err=True,
-                )
+            if note := load_note(open_store(store)):
+                typer.echo(f"kg: {note}", err=True)
     header, values = output.decode().splitlines()[:2]
     for name, value in zip(header.split(","), values.split(",")):
         typer.echo(f"{name:<14} {value}")

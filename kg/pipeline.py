@@ -111,7 +111,15 @@ def extract(articles: Iterable[Article | str] | str, *, model: str | None = None
 def quads_of(results: Iterable[Extraction | Problem], *, base: str,
              generated_at: datetime | None = None) -> Iterator[list[Quad] | Problem]:
     for result in results:
-        yield result if isinstance(result, Problem) else article_quads(result, base=base, generated_at=generated_at)
+        if isinstance(result, Problem):
+            yield result
+            continue
+        try:
+            yield article_quads(result, base=base, generated_at=generated_at)
+        except (ValueError, TypeError) as exc:  # a value no RDF term can hold: that article alone is lost
+            where = result.article.source or result.article.id
+            yield Problem(where, f"{where}: could not be written as RDF ({exc}); skipped; please report it "
+                                 "with the article")
 
 
 __all__ = ["extract", "extract_articles", "analyse", "quads_of"]

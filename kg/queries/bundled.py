@@ -3,17 +3,19 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pyoxigraph import Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
+from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
+Graphs = list[NamedNode | BlankNode] | None  # the named graphs a query may see (None: every one)
 Rows = tuple[list[str], list[list]]  # a SELECT query's variables, and its rows of terms (None where unbound)
 RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV, "json": QueryResultsFormat.JSON}
 
@@ -158,10 +160,13 @@ def find_query(name: str) -> Query:
 
 def term(value: str) -> NamedNode | Literal:
     """A parameter value as an RDF term: <iri> or http(s)://... is an IRI, anything else a string."""
-    if value.startswith("<") and value.endswith(">"):
-        return NamedNode(value[1:-1])
-    if re.match(r"^https?://\S+$", value):
-        return NamedNode(value)
+    iri = value[1:-1] if value.startswith("<") and value.endswith(">") else value
+    if iri is not value or re.match(r"^https?://\S+$", value):
+        try:
+            return NamedNode(iri)
+        except ValueError:
+            raise QueryError(f"--param value {value!r} is not a valid IRI; write it without <> to match it "
+                             "as a name, or fix the IRI") from None
     return Literal(value)
 
 
@@ -202,10 +207,11 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
     return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), query.text)
 
 
-def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySolutions:
-    """A SELECT query's solutions; anything else, or bad SPARQL, is a QueryError."""
+def solutions_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> QuerySolutions:
+    """A SELECT query's solutions over the named `graphs` (None: all); anything else, or bad SPARQL, is a
+    QueryError."""
     try:
-        result = store.query(text)
+        result = store.query(text) if graphs is None else store.query(text, named_graphs=graphs)
     except SyntaxError as exc:
         raise QueryError(f"{name!r} is not valid SPARQL: {exc}; fix the query") from None
     if not isinstance(result, QuerySolutions):
@@ -213,9 +219,21 @@ def solutions_on(store: Store, text: str, *, name: str = "query") -> QuerySoluti
     return result
 
 
-def select_on(store: Store, text: str, *, name: str = "query") -> bytes:
+def select_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> bytes:
     """A SELECT query's results as SPARQL JSON."""
-    return serialized(solutions_on(store, text, name=name), QueryResultsFormat.JSON)
+    with evaluation(name):
+        return serialized(solutions_on(store, text, name=name, graphs=graphs), QueryResultsFormat.JSON)
+
+
+@contextmanager
+def evaluation(name: str) -> Iterator[None]:
+    """Errors met while a query runs (a SERVICE that answers nonsense, a value no function takes) as
+    one QueryError: solutions are computed as they are read."""
+    try:
+        yield
+    except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+        raise QueryError(f"{name!r} failed while running ({type(exc).__name__}: {exc}); check the query "
+                         "and any SERVICE it calls") from None
 
 
 def serialized(solutions: QuerySolutions, fmt: QueryResultsFormat) -> bytes:
@@ -225,11 +243,12 @@ def serialized(solutions: QuerySolutions, fmt: QueryResultsFormat) -> bytes:
     return data
 
 
-def rows_on(store: Store, text: str, *, name: str = "query") -> Rows:
+def rows_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> Rows:
     """Variables and rows (terms, None where unbound) of a SELECT query, read straight from the store."""
-    solutions = solutions_on(store, text, name=name)
-    variables = [v.value for v in solutions.variables]
-    return variables, [list(s) for s in solutions]
+    with evaluation(name):
+        solutions = solutions_on(store, text, name=name, graphs=graphs)
+        variables = [v.value for v in solutions.variables]
+        return variables, [list(s) for s in solutions]
 
 
 def cell(value) -> str:

@@ -5,9 +5,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from kg.errors import QueryError
-from kg.stores import memory_store, open_store
+from kg.stores import memory_store, open_store, visible_graphs
 
-from .bundled import Rows, rows_of, rows_on, select_on
+from .bundled import Graphs, Rows, rows_of, rows_on, select_on
 
 if TYPE_CHECKING:
     from pyoxigraph import Store
@@ -34,7 +34,10 @@ class Source:
         if self.endpoint:
             from kg.stores import endpoint_of
             return RemoteReader(endpoint_of(self.endpoint, server=self.server))
-        return LocalReader(memory_store(self.files) if self.files else open_store(self.store))
+        if self.files:
+            return LocalReader(memory_store(self.files))
+        store = open_store(self.store)
+        return LocalReader(store, visible_graphs(store))  # a load's graphs are hidden until complete
 
 
 class Reader(Protocol):
@@ -48,12 +51,13 @@ class Reader(Protocol):
 @dataclass(frozen=True, slots=True)
 class LocalReader:
     store: Store
+    graphs: Graphs = None  # the named graphs queries see (None: all)
 
     def results(self, text: str, *, name: str = "query") -> bytes:
-        return select_on(self.store, text, name=name)
+        return select_on(self.store, text, name=name, graphs=self.graphs)
 
     def rows(self, text: str, *, name: str = "query") -> Rows:  # straight from the store, no JSON
-        return rows_on(self.store, text, name=name)
+        return rows_on(self.store, text, name=name, graphs=self.graphs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,10 +50,14 @@ def listed_shards(folder: str) -> list[str]:
     manifest = Path(folder) / MANIFEST
     if not manifest.is_file():
         raise InputError(f"{folder} is a folder without {MANIFEST}: the extraction into it did not finish, "
-                         "or it is not a shard folder; run `kg extract --engine dask -o {folder}` again "
+                         f"or it is not a shard folder; run `kg extract --engine dask -o {folder}` again "
                          "or name the RDF files")
     try:
         names = json.loads(manifest.read_text())["shards"]
     except (ValueError, KeyError, TypeError):
         raise InputError(f"{manifest} is damaged; run the extraction into {folder} again") from None
+    for name in names:
+        if not isinstance(name, str) or Path(name).name != name or name in (".", ".."):
+            raise InputError(f"{manifest} names {name!r}, which is not a file in {folder}; a manifest lists its "
+                             "own folder's shards only: run the extraction into the folder again")
     return [str(Path(folder) / name) for name in names]

@@ -12,11 +12,16 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import NamedTuple
+from typing import IO, NamedTuple
+
+from pyoxigraph import NamedNode
 
 from kg.errors import InputError
 
 HEADER = re.compile(r"\A[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})\b[ \t]*([^\n]*)")
+WEB_URL = re.compile(r"(?i)^https?://[^/\s?#]")
+NOT_IN_IRI = re.compile(r'[\x00-\x20<>"{}|\\^`\x7f]')  # characters an IRI cannot hold as they are
+NUL_MARK = "\ufffe"  # stands for a NUL byte while a spreadsheet is parsed: a noncharacter, never text
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +46,19 @@ class Problem(NamedTuple):
 
 def hashed_id(url: str | None, text: str) -> str:
     return hashlib.sha1((url or text).encode("utf-8")).hexdigest()[:16]
+
+
+def web_url(value: object) -> str | None:
+    """An absolute http(s) URL fit for an IRI (spaces and the like percent-encoded), or None for
+    anything else (a feed's guid, a relative path, a number): the article is kept without a URL."""
+    if not isinstance(value, str) or not WEB_URL.match(value.strip()):
+        return None
+    url = NOT_IN_IRI.sub(lambda m: "".join(f"%{b:02X}" for b in m.group().encode()), value.strip())
+    try:
+        NamedNode(url)
+    except ValueError:
+        return None
+    return url
 
 
 def parse_date(value: object, where: str) -> date | None:
@@ -68,8 +86,10 @@ def article_from_text(text: str, *, id: str, published: date | None = None, url:
                    header_end=header.end(), source=source)  # the headline is metadata, not analysed
 
 
-def decode(data: bytes, where: str) -> str:
-    if b"\x00" in data:
+def decode(data: bytes, where: str, *, records: bool = False) -> str:
+    """A file's text. A NUL byte makes a single-article file binary; in a file of records (a spreadsheet)
+    only its record is skipped (`tables`)."""
+    if not records and b"\x00" in data:
         raise InputError(f"{where} looks binary; give a UTF-8 text (.txt) or JSON Lines (.jsonl) file")
     try:
         text = data.decode("utf-8-sig")
@@ -80,26 +100,58 @@ def decode(data: bytes, where: str) -> str:
     return text
 
 
-def read_jsonl(text: str, where: str) -> Iterator[Article | Problem]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def read_jsonl(lines: Iterable[bytes | None], where: str, *, most: int) -> Iterator[Article | Problem]:
+    """One article per line. Lines end at \\n only (U+0085 or U+2028 inside a string are text), and each
+    is decoded on its own: a bad byte, a NUL, a record nested too deep or one over `most` bytes (given
+    as None) costs that line alone."""
+    empty = True
+    for number, raw in enumerate(lines, 1):
+        if raw is not None and not raw.strip():
             continue
+        empty, here = False, f"{where}:{number}"
+        if raw is None:
+            yield Problem(here, f"{here} is over {most / 1e6:g} MB (KG_MAX_PAGE_MB); skipped")
+            continue
+        if number == 1:
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
         try:
-            yield record_to_article(json.loads(line), f"{where}:{number}")
-        except (ValueError, InputError) as exc:
-            message = str(exc) if isinstance(exc, InputError) else (
-                f"{where}:{number} is not valid JSON ({exc.args[0]}); fix or remove the line")
-            yield Problem(f"{where}:{number}", message)
+            yield record_to_article(json.loads(raw.decode("utf-8")), here)
+        except UnicodeDecodeError as exc:
+            yield Problem(here, f"{here} is not valid UTF-8 (byte {exc.start}); re-encode the file as UTF-8")
+        except RecursionError:
+            yield Problem(here, f"{here} nests JSON too deeply to be an article record; give a flat record")
+        except InputError as exc:
+            yield Problem(here, str(exc))
+        except ValueError as exc:
+            yield Problem(here, f"{here} is not valid JSON ({exc.args[0]}); fix or remove the line")
+    if empty:
+        yield Problem(where, f"{where} is empty; give it an article's text or leave it out")
+
+
+def record_lines(stream: IO[bytes], most: int) -> Iterator[bytes | None]:
+    """A file's lines (split at \\n only), read one at a time; None for a line over `most` bytes, which
+    is skipped without being held in memory."""
+    while line := stream.readline(most + 1):
+        if len(line) > most and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+        else:
+            yield line
 
 
 def record_to_article(record: object, where: str, *, method: str = "jsonl") -> Article:
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
         raise InputError(f"{where}: a record needs a non-empty \"text\" string; add it or remove the line")
-    text, url = record["text"], record.get("url") or None
+    text, url = record["text"], web_url(record.get("url"))
+    if NUL_MARK in text:
+        raise InputError(f"{where}: the record holds a NUL byte; remove it from the file")
     raw_id = record.get("id")
-    ident = str(raw_id) if raw_id is not None and str(raw_id).strip() else hashed_id(url, text)
+    given_url = record.get("url") if isinstance(record.get("url"), str) else None
+    ident = str(raw_id) if raw_id is not None and str(raw_id).strip() else hashed_id(given_url, text)
+    title = record.get("title") if isinstance(record.get("title"), str) else None
     article = article_from_text(text, id=ident, published=parse_date(record.get("date"), where),
-                                url=url, title=record.get("title") or None, source=where)
+                                url=url, title=title or None, source=where)
     return replace(article, method=method)
 
 

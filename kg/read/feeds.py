@@ -10,7 +10,7 @@ from datetime import date
 
 from kg.errors import InputError
 
-from .articles import Article, Problem
+from .articles import Article, Problem, web_url
 from .web import main_text
 
 FULL_CONTENT_WORDS = 80  # fewer words than this in the richest field: the feed gave a summary only
@@ -41,9 +41,9 @@ def entry_article(entry, where: str):
     text = main_text(plain_text(html), entry.get("title"))
     if not text.strip():
         raise InputError(f"{where}: the entry has neither content nor a summary; skipped")
-    url = entry.get("link") or None
+    url = web_url(entry.get("link"))
     method = "feed" if len(text.split()) >= FULL_CONTENT_WORDS else "feed summary"
-    return Article(id=entry.get("id") or url or where, text=text, url=url, published=entry_date(entry),
+    return Article(id=entry.get("id") or entry.get("link") or where, text=text, url=url, published=entry_date(entry),
                    title=entry.get("title") or None, source=where, author=entry.get("author") or None,
                    method=method)
 

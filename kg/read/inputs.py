@@ -6,17 +6,20 @@ article's id is unique in a batch; anything unreadable becomes a Problem and the
 from __future__ import annotations
 
 import glob
+import io
 import re
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import IO, cast
 
 from kg.errors import InputError
 
-from .articles import Article, Problem, article_from_text, decode, hashed_id, read_jsonl
+from .articles import Article, Problem, article_from_text, decode, hashed_id, read_jsonl, record_lines
 from .feeds import feed_articles
+from .limits import megabytes
 from .tables import Columns, table_articles
 from .warc import warc_articles
 from .web import fetch_pages, page_to_article
@@ -32,15 +35,16 @@ def read_source(source: str, data: bytes, *, published: date | None = None, stem
     if kind in ("html", "feed"):  # markup declares its own encoding
         yield from page_articles(data, source, stem) if kind == "html" else feed_articles(data, source)
         return
+    if kind == "jsonl" or (source == "-" and data.lstrip().startswith(b"{")):
+        yield from read_jsonl(data.split(b"\n"), source, most=megabytes("KG_MAX_PAGE_MB"))
+        return
     try:
-        text = decode(data, source)
+        text = decode(data, source, records=kind in ("csv", "tsv"))
     except InputError as exc:
         yield Problem(source, str(exc))
         return
-    if kind == "jsonl" or (source == "-" and text.lstrip().startswith("{")):
-        yield from read_jsonl(text, source)
-    elif kind in ("csv", "tsv"):
-        yield from table_articles(text, source, columns or Columns())
+    if kind in ("csv", "tsv"):
+        yield from table_articles(io.StringIO(text, newline=""), source, columns or Columns())
     else:
         yield from text_article(text, source, stem, published)
 
@@ -96,6 +100,39 @@ def read_articles(inputs: Iterable[str], *, published: date | None = None, colum
         yield item
 
 
+def read_file(path: str, *, published: date | None, columns: Columns | None) -> Iterator[Article | Problem]:
+    """A file's (or stdin's) articles: files of records (JSON Lines, CSV, TSV) streamed record by record,
+    whatever their size; a file holding one article (text, page, feed) read whole, up to KG_MAX_PAGE_MB."""
+    if path == "-":
+        yield from read_stream("-", sys.stdin.buffer, published=published, columns=columns)
+        return
+    with open(path, "rb") as stream:
+        yield from read_stream(path, stream, published=published, columns=columns)
+
+
+def read_stream(source: str, given: IO[bytes], *, published: date | None,
+                columns: Columns | None) -> Iterator[Article | Problem]:
+    most = megabytes("KG_MAX_PAGE_MB")
+    # a buffered stream, to look at its first bytes without using them up (stdin may be any stream)
+    stream = given if isinstance(given, io.BufferedReader) else io.BufferedReader(cast(io.RawIOBase, given))
+    head = stream.peek(2048)[:2048]
+    kind = kind_of(source, head)
+    if kind == "jsonl" or (source == "-" and head.lstrip().startswith(b"{")):
+        yield from read_jsonl(record_lines(stream, most), source, most=most)
+        return
+    if kind in ("csv", "tsv"):
+        yield from table_articles(io.TextIOWrapper(stream, encoding="utf-8-sig", newline=""), source,
+                                  columns or Columns())
+        return
+    data = stream.read(most + 1)
+    if len(data) > most:
+        yield Problem(source, f"{source} is over {most / 1e6:g} MB (KG_MAX_PAGE_MB); an article or page is "
+                              "far smaller: check the file, or raise the bound")
+        return
+    stem = Path(source).stem if source != "-" else None
+    yield from read_source(source, data, published=published, stem=stem, columns=columns)
+
+
 def kind_of(source: str, data: bytes) -> str:
     """text, jsonl, html, feed, csv or tsv: by the name, else (stdin, .xml) by the first bytes."""
     name = source.lower()
@@ -118,15 +155,10 @@ def read_all(inputs: Iterable[str], *, published: date | None, columns: Columns 
         if path.lower().endswith((".warc", ".warc.gz")):
             yield from warc_articles(path)
             continue
-        if path == "-":
-            yield from read_source("-", sys.stdin.buffer.read(), published=published)
-            continue
         try:
-            data = Path(path).read_bytes()
+            yield from read_file(path, published=published, columns=columns)
         except OSError as exc:
             yield Problem(path, f"cannot read {path}: {exc.strerror}; check its permissions")
-            continue
-        yield from read_source(path, data, published=published, stem=Path(path).stem, columns=columns)
     for url, page in fetch_pages(links):
         if isinstance(page, InputError):
             yield Problem(url, str(page))

@@ -6,13 +6,13 @@ text, id/guid/doc_id for the id, date/published/pubdate for the date, title/head
 from __future__ import annotations
 
 import csv
-import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from kg.errors import InputError
 
-from .articles import Problem, record_to_article
+from .articles import NUL_MARK, Article, Problem, record_to_article
+from .limits import megabytes
 
 GUESSES = {
     "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),
@@ -34,23 +34,30 @@ class Columns:
     url: str | None = None
 
 
-def table_articles(text: str, source: str, columns: Columns = Columns()) -> Iterator:
-
+def table_articles(lines: Iterable[str], source: str, columns: Columns = Columns()) -> Iterator[Article | Problem]:
+    """A row per article, streamed. A NUL byte costs its row (see `decode`); a byte that is not UTF-8 ends
+    the file there, with a line (the rows before are kept); a field over KG_MAX_PAGE_MB ends it too."""
     dialect = "excel-tab" if source.lower().endswith(".tsv") else "excel"
-    csv.field_size_limit(1 << 27)
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    csv.field_size_limit(megabytes("KG_MAX_PAGE_MB"))
+    reader = csv.DictReader((line.replace("\x00", NUL_MARK) for line in lines), dialect=dialect)
+    number = 1  # line 1 is the header
     try:
         chosen = choose(reader.fieldnames or [], columns, source)
+        for number, row in enumerate(reader, 2):
+            yield row_article(row, chosen, f"{source}:{number}")
     except InputError as exc:
         yield Problem(source, str(exc))
-        return
-    for number, row in enumerate(reader, 2):  # line 1 is the header
-        where = f"{source}:{number}"
-        record = {field: row.get(column) for field, column in chosen.items() if column}
-        try:
-            yield record_to_article(record, where, method="csv")
-        except InputError as exc:
-            yield Problem(where, str(exc))
+    except (UnicodeDecodeError, csv.Error) as exc:
+        reason = "is not valid UTF-8" if isinstance(exc, UnicodeDecodeError) else f"cannot be read ({exc})"
+        yield Problem(source, f"{source} {reason} after row {number}; the rows before were read; fix the file")
+
+
+def row_article(row: dict, chosen: dict[str, str | None], where: str) -> Article | Problem:
+    record = {field: row.get(column) for field, column in chosen.items() if column}
+    try:
+        return record_to_article(record, where, method="csv")
+    except InputError as exc:
+        return Problem(where, str(exc))
 
 
 def choose(header: Sequence[str], columns: Columns, source: str) -> dict[str, str | None]:

@@ -1,44 +1,136 @@
 """Web archives (WARC, gzipped or not): every HTML response record becomes an article.
 
-Records are streamed one at a time (warcio), so a multi-gigabyte archive needs no more memory
-than its largest record. The record's target URI is the article's URL (and id, unless the page
-names a canonical URL); the record's date is the fallback publication date.
+Records are streamed one at a time (warcio), so a multi-gigabyte archive needs no more memory than
+one record. Gzipped archives are decompressed here, member by member, under bounds
+(`limits.KG_MAX_RECORD_MB` per member and per record, `KG_MAX_ARCHIVE_MB` in all), so a
+decompression bomb stops at the bound with a line instead of filling memory. A damaged record (cut
+short, its headers unreadable) is named in a line; the records before it are read. The record's
+target URI is the article's URL (and id, unless the page names a canonical URL); the record's date is
+the fallback publication date.
 """
 from __future__ import annotations
 
+import io
+import zlib
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import IO
 
 from kg.errors import InputError
 
-from .articles import Problem
+from .articles import Article, Problem
+from .limits import megabytes
 from .web import page_to_article
 
+GZIP_MAGIC = b"\x1f\x8b"
+CHUNK = 1 << 16
 
-def warc_articles(path: str) -> Iterator:
+
+class Damaged(Exception):
+    """The archive cannot be read on from here: cut short, or past a bound."""
+
+
+class BoundedGunzip(io.RawIOBase):
+    """The decompressed bytes of a gzip file of one or more members, raising `Damaged` when a member
+    grows past `member_limit` or the whole past `total_limit`. A file that ends inside a member ends
+    there, with `cut` set (the reader names the damaged record)."""
+
+    def __init__(self, raw: IO[bytes], *, member_limit: int, total_limit: int):
+        self.raw, self.member_limit, self.total_limit = raw, member_limit, total_limit
+        self.inflate: zlib._Decompress | None = None
+        self.member, self.total, self.pending, self.tail, self.cut = 0, 0, b"", b"", False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        """Decompress only what is asked for: a bound is met when the reader reaches that member."""
+        while not self.pending:
+            if not self.tail:
+                self.tail = self.raw.read(CHUNK)
+                if not self.tail:
+                    self.cut = self.inflate is not None and not self.inflate.eof
+                    return 0
+            self.pending = self.decompress(len(buffer))
+        size = min(len(buffer), len(self.pending))
+        buffer[:size], self.pending = self.pending[:size], self.pending[size:]
+        return size
+
+    def decompress(self, wanted: int) -> bytes:
+        """Up to `wanted` bytes from the compressed input held in `tail`, member after member."""
+        if self.inflate is None or self.inflate.eof:
+            self.inflate, self.member = zlib.decompressobj(16 + zlib.MAX_WBITS), 0
+        try:
+            piece = self.inflate.decompress(self.tail, min(wanted, self.member_limit + 1 - self.member))
+        except zlib.error as exc:
+            raise Damaged(f"it is not valid gzip ({exc})") from None
+        self.tail = self.inflate.unconsumed_tail or self.inflate.unused_data
+        self.member, self.total = self.member + len(piece), self.total + len(piece)
+        if self.member > self.member_limit:
+            raise Damaged(f"a member decompresses to over {self.member_limit / 1e6:g} MB (KG_MAX_RECORD_MB)")
+        if self.total > self.total_limit:
+            raise Damaged(f"it decompresses to over {self.total_limit / 1e6:g} MB (KG_MAX_ARCHIVE_MB)")
+        return piece
+
+
+def archive_stream(raw: IO[bytes]) -> BoundedGunzip | IO[bytes]:
+    """The archive's WARC bytes: decompressed under bounds when gzipped."""
+    gzipped = raw.read(2) == GZIP_MAGIC
+    raw.seek(0)
+    if not gzipped:
+        return raw
+    return BoundedGunzip(raw, member_limit=megabytes("KG_MAX_RECORD_MB"), total_limit=megabytes("KG_MAX_ARCHIVE_MB"))
+
+
+def warc_articles(path: str) -> Iterator[Article | Problem]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-
-    with Path(path).open("rb") as stream:
+    read = 0
+    where = f"{path} (its first record)"
+    with Path(path).open("rb") as raw:
+        stream = archive_stream(raw)
         try:
             for record in ArchiveIterator(stream):
-                if record.rec_type != "response" or not is_html(record):
-                    continue
-                uri = record.rec_headers.get_header("WARC-Target-URI")
-                where = f"{path}#{record.rec_headers.get_header('WARC-Record-ID') or uri}"
-                page = record.content_stream().read()
-                if getattr(record.raw_stream, "limit", 0):  # fewer bytes than the record declares
-                    raise EOFError(f"record {where} is incomplete")
-                try:
-                    yield page_to_article(page, source=where, url=uri, fallback_date=record_date(record),
-                                          method="warc")
-                except InputError as exc:
-                    yield Problem(where, str(exc))
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
-            yield Problem(path, f"{path} is cut short or not a WARC file ({type(exc).__name__}); the records "
-                                "before the damage were read; fetch the archive again")
+                where = record_name(path, record, read)
+                yield from record_articles(record, where)
+                read += 1
+        except (Damaged, ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
+            reason = str(exc) if isinstance(exc, Damaged) else f"it is cut short or not a WARC file " \
+                                                               f"({type(exc).__name__})"
+            yield Problem(path, f"{path}: reading stopped at {where}: {reason}; the {read} records before "
+                                "it were read; fetch the archive again (or raise the bound it names)")
+            return
+        if getattr(stream, "cut", False):
+            yield Problem(path, f"{path}: reading stopped after {where}: the archive is cut short (it ends inside "
+                                f"a gzip member); the {read} records before it were read; fetch the archive again")
+
+
+def record_articles(record, where: str) -> Iterator[Article | Problem]:
+    """The record's article, if it is an HTML response; a line if it is damaged or too large."""
+    if record.rec_type is None or not hasattr(record.raw_stream, "limit"):
+        raise Damaged("its headers are cut short")
+    if record.rec_type != "response" or not is_html(record):
+        return
+    limit = megabytes("KG_MAX_RECORD_MB")
+    page = record.content_stream().read(limit + 1)
+    if len(page) > limit:
+        yield Problem(where, f"{where}: the page is over {limit / 1e6:g} MB (KG_MAX_RECORD_MB); skipped")
+        return
+    if record.raw_stream.limit:  # fewer bytes than the record declares
+        raise Damaged("the record is cut short")
+    uri = record.rec_headers.get_header("WARC-Target-URI")
+    try:
+        yield page_to_article(page, source=where, url=uri, fallback_date=record_date(record), method="warc")
+    except InputError as exc:
+        yield Problem(where, str(exc))
+
+
+def record_name(path: str, record, number: int) -> str:
+    headers = record.rec_headers
+    name = headers.get_header("WARC-Record-ID") or headers.get_header("WARC-Target-URI") if headers else None
+    return f"{path}#{name}" if name else f"{path} (record {number + 1})"
 
 
 def is_html(record) -> bool:

@@ -6,14 +6,19 @@ where the page states them. Paragraphs are kept, one blank line apart, since quo
 """
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from kg.errors import InputError
 
-from .articles import Article, batched, parse_date
+from .articles import Article, batched, parse_date, web_url
+from .limits import OverTime, limit, megabytes, time_budget
+
+if TYPE_CHECKING:
+    from trafilatura.settings import Document
 
 USER_AGENT = "newskg/0.1 (+https://w3id.org/newskg; a news-to-knowledge-graph tool)"
 FETCH_TIMEOUT = 20.0
@@ -23,30 +28,57 @@ FAST_ENOUGH_WORDS = 20  # below this, the fast extraction may have missed the st
 
 
 def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, url: str | None = None,
-                    fallback_date: date | None = None, method: str = "html"):
+                    fallback_date: date | None = None, method: str = "html") -> Article:
     """An Article from a page's HTML: its main text, headline, date, canonical URL and author.
 
-    The id is the canonical URL (else the given URL, else the file's stem)."""
-    from trafilatura import bare_extraction
-    from trafilatura.settings import Document
+    The id is the canonical URL (else the given URL, else the file's stem). Reading the page has a time
+    budget (KG_PAGE_SECONDS): a pathological page is skipped with a line."""
+    seconds = limit("KG_PAGE_SECONDS")
+    try:
+        with time_budget(seconds):
+            found = extracted(html, url)
+    except OverTime:
+        raise InputError(f"{source}: reading the page took over {seconds:g} s (KG_PAGE_SECONDS); skipped") from None
+    text = main_text(found.text or "", found.title) if found is not None else ""
+    if found is None or len(text.split()) < MIN_WORDS:
+        raise InputError(f"{source}: no article text found in the page; give the article's own page, "
+                         "not an index or a search page")
+    canonical = found.url or url
+    published = parse_date(found.date, source) if found.date else fallback_date
+    return Article(id=canonical or stem or source, text=text, url=web_url(canonical), published=published,
+                   title=found.title or None, source=source, author=found.author or None, method=method)
 
+
+def extracted(html: bytes | str, url: str | None) -> Document | None:
+    """trafilatura's reading of a page: its own extractor first, its fallbacks only for a thin result."""
+    from trafilatura import bare_extraction
 
     found: Document | None = None
-    for fast in (True, False):  # trafilatura's own extractor first; its fallbacks only for a thin result
-        found = cast(Document | None, bare_extraction(
+    for fast in (True, False):
+        found = cast("Document | None", bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
             fast=fast))
         if found is not None and len((found.text or "").split()) >= FAST_ENOUGH_WORDS:
             break
-    text = main_text(found.text or "" if found is not None else "", found.title if found is not None else None)
-    if len(text.split()) < MIN_WORDS:
-        raise InputError(f"{source}: no article text found in the page; give the article's own page, "
-                         "not an index or a search page")
-    assert found is not None  # text would be empty
-    canonical = found.url or url
-    published = parse_date(found.date, source) if found.date else fallback_date
-    return Article(id=canonical or stem or source, text=text, url=canonical, published=published,
-                   title=found.title or None, source=source, author=found.author or None, method=method)
+    return found
+
+
+def bounded_get(http, url: str, *, most: int, seconds: float) -> bytes | InputError:
+    """A page's bytes, read as they come: refused past `most` bytes (KG_MAX_PAGE_MB) or once `seconds`
+    (KG_LINK_SECONDS) have passed since the request, however slowly the server sends."""
+    deadline = time.monotonic() + seconds
+    with http.stream("GET", url) as response:
+        if response.status_code >= 400:
+            return InputError(f"{url} answered HTTP {response.status_code}; check the link")
+        chunks, size = [], 0
+        for chunk in response.iter_bytes():
+            size += len(chunk)
+            if size > most:
+                return InputError(f"{url} is over {most / 1e6:g} MB (KG_MAX_PAGE_MB); skipped")
+            if time.monotonic() > deadline:
+                return InputError(f"{url} took over {seconds:g} s to arrive (KG_LINK_SECONDS); skipped")
+            chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def main_text(text: str, title: str | None) -> str:
@@ -62,15 +94,13 @@ def fetch_pages(urls: Iterable[str], *, timeout: float = FETCH_TIMEOUT,
     """(url, page bytes or the error) for each link, in the order given, a few requests at a time."""
     import httpx
 
+    most, seconds = megabytes("KG_MAX_PAGE_MB"), limit("KG_LINK_SECONDS")
     with httpx.Client(timeout=timeout, follow_redirects=True, headers={"User-Agent": USER_AGENT}) as http:
         def get(url: str) -> bytes | InputError:
             try:
-                response = http.get(url)
+                return bounded_get(http, url, most=most, seconds=seconds)
             except httpx.HTTPError as exc:
                 return InputError(f"{url} could not be fetched ({type(exc).__name__}); check the link")
-            if response.status_code >= 400:
-                return InputError(f"{url} answered HTTP {response.status_code}; check the link")
-            return response.content
 
         with ThreadPoolExecutor(connections) as pool:
             for window in batched(urls, connections * 4):  # a few pages held at a time, however long the list

@@ -37,6 +37,7 @@ class Summary:
     quads: int = 0
     problems: list[Problem] = field(default_factory=list)
     shards: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what the run chose for the user ("--jobs 99: 2 used")
 
 
 FEW = 2 * CHUNK  # up to this many articles are extracted in this process: starting workers costs more
@@ -115,6 +116,10 @@ def extract_files(inputs: Iterable[str], settings: Settings, *,
     check_base(settings.base)
     settings = replace(settings, generated_at=generation_time(settings.generated_at))  # one value per batch
     summary = Summary()
+    cores = os.cpu_count() or 1
+    if settings.jobs is not None and settings.jobs > cores:  # more workers than cores only cost memory
+        summary.notes.append(f"--jobs {settings.jobs} is more than the {cores} cores here; {cores} used")
+        settings = replace(settings, jobs=cores)
     store = open_store(settings.store, write=True) if settings.store else None
     # with --store and no -o, the store is the only output
     sink = atomic_output(settings.output) if settings.output or store is None else nullcontext(None)

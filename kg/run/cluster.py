@@ -7,6 +7,7 @@ article and the entity, never on the worker. Load the shards with `kg load SHARD
 """
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 
@@ -77,6 +78,10 @@ def extract_dask(inputs: Iterable[str], settings: Settings, *, client=None, sche
                 collect(next(pending).result(), summary)
         for future in pending:
             collect(future.result(), summary)
+    except KeyboardInterrupt:  # Ctrl-C or SIGTERM: the cluster's own shutdown noise is no news to the user
+        for name in ("distributed", "tornado", "asyncio"):
+            logging.getLogger(name).setLevel(logging.CRITICAL)
+        raise
     finally:
         if own:
             client.close()

@@ -49,18 +49,33 @@ def extract_parallel(articles: Iterable[Article | Problem], jobs: int, *, model:
                      min_confidence: float, generated_at: datetime | None) -> Iterator[Encoded | Problem]:
     """Like the single-process path, in input order, each article's quads as the N-Quads its worker
     wrote (written out as they are when the output is N-Quads); `jobs=0` uses every core."""
-    workers = jobs if jobs > 0 else os.cpu_count() or 1
+    cores = os.cpu_count() or 1
+    workers = min(jobs, cores) if jobs > 0 else cores
     problems: list[Problem] = []
     pending: deque[Future] = deque()
-    with ProcessPoolExecutor(workers, initializer=_init,
-                             initargs=(model, base, min_confidence, generated_at)) as pool:
+    pool = ProcessPoolExecutor(workers, initializer=_init, initargs=(model, base, min_confidence, generated_at))
+    try:
         for chunk in partitions(articles, CHUNK, problems):
             pending.append(pool.submit(_work, chunk))
             if len(pending) >= workers * IN_FLIGHT:
                 yield from finished(pending.popleft(), problems)
         while pending:
             yield from finished(pending.popleft(), problems)
+    except BaseException:  # Ctrl-C, a termination, a failure: no worker outlives the run
+        stop(pool)
+        raise
+    pool.shutdown()
     yield from problems
+
+
+def stop(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers now, whatever they are doing (the standard library waits for them)."""
+    workers = list(getattr(pool, "_processes", {}).values())  # no public handle before Python 3.14
+    pool.shutdown(wait=False, cancel_futures=True)
+    for worker in workers:
+        worker.terminate()
+    for worker in workers:
+        worker.join(timeout=5)
 
 
 def finished(future: Future, problems: list[Problem]) -> Iterator[Encoded | Problem]:

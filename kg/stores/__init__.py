@@ -5,7 +5,16 @@ Takes quads or RDF files; gives stores to query. Knows nothing of extraction.
 """
 from __future__ import annotations
 
-from .embedded import by_graph, load_files, memory_store, open_store, pending_graphs, replace_graphs
+from .embedded import (
+    by_graph,
+    load_files,
+    load_note,
+    memory_store,
+    open_store,
+    pending_graphs,
+    replace_graphs,
+    visible_graphs,
+)
 from .load import load_folder, load_into
 from .servers import SERVERS, Endpoint
 
@@ -24,6 +33,8 @@ __all__ = [
     "memory_store",
     "open_store",
     "pending_graphs",
+    "load_note",
+    "visible_graphs",
     "replace_graphs",
     "load_files",
     "endpoint_of",

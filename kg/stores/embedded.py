@@ -3,13 +3,14 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 import time
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import cast
 
-from pyoxigraph import Literal, NamedNode, Quad, Store, parse
+from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, parse
 
 from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
@@ -98,9 +99,45 @@ def folder_state(folder: Path) -> str:
 
 
 def pending_graphs(store: Store) -> list[str]:
-    """Graphs an interrupted load left half-written (the next load removes them)."""
-    return [q.subject.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)
-            if isinstance(q.subject, NamedNode)]
+    """Graphs a load is writing, or an interrupted one left half-written (the next load removes them)."""
+    return sorted({q.subject.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)
+                   if isinstance(q.subject, NamedNode)})
+
+
+def load_note(store: Store) -> str | None:
+    """What a reader should know of the store's pending graphs: a load is writing them, or an interrupted
+    one left them; either way they are not shown (see `visible_graphs`). None when there are none."""
+    pending = pending_graphs(store)
+    if not pending:
+        return None
+    owners = {q.object.value for q in store.quads_for_pattern(None, PENDING, None, JOURNAL)
+              if isinstance(q.object, Literal)}
+    if any(alive(owner) for owner in owners):
+        return f"a load is writing {len(pending)} graphs; they are not shown until it has finished"
+    return (f"an interrupted load left {len(pending)} graphs half-written; they are not shown; run `kg load` "
+            "again to remove them and finish")
+
+
+def alive(owner: str) -> bool:
+    pid, _, host = owner.partition("@")
+    if host != socket.gethostname() or not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def visible_graphs(store: Store) -> list[NamedNode | BlankNode] | None:
+    """The graphs a query may see: every named graph but those being written (None: all of them).
+    A load's graphs stay out of sight until they are complete."""
+    pending = {NamedNode(g) for g in pending_graphs(store)}
+    if not pending:
+        return None
+    return [g for g in store.named_graphs() if g not in pending and g != JOURNAL]
 
 
 def memory_store(paths: Iterable[str]) -> Store:
@@ -160,7 +197,8 @@ def load_named(store: Store, files: list[tuple[str, set[NamedNode]]]) -> list[st
     recover(store)
     loaded: list[str] = []
     for path, graphs in files:
-        pending = [Quad(graph, PENDING, Literal("loading"), JOURNAL) for graph in graphs]
+        owner = Literal(f"{os.getpid()}@{socket.gethostname()}")  # who is loading: tells running from interrupted
+        pending = [Quad(graph, PENDING, owner, JOURNAL) for graph in graphs]
         store.extend(pending)
         for graph in graphs:
             if store.contains_named_graph(graph):

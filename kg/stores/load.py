@@ -5,6 +5,8 @@ import gc
 from collections.abc import Sequence
 from pathlib import Path
 
+from pyoxigraph import NamedNode
+
 from kg.rdf import listed_shards
 
 from .embedded import JOURNAL, default_store, graph_names, load_named, open_store, recover
@@ -14,12 +16,31 @@ from .rebuild import rebuild, swap, worth_rebuilding
 
 def load_into(files: Sequence[str], *, store: str | None = None, endpoint: str | None = None,
               server: str | None = None) -> str:
+    """Load RDF files (or Dask shard folders) into the embedded store or a server; returns what was done,
+    saying so when a graph was in more than one file (the last file's copy is the one kept)."""
     files = [shard for f in files for shard in (listed_shards(f) if Path(f).is_dir() else [f])]
+    named = [(path, graph_names(path)) for path in files]  # every file checked before anything is written
     if endpoint:
         from .remote import endpoint_of, remote_load
-        return remote_load(endpoint_of(endpoint, server=server), files)
-    graphs, size = load_folder(Path(store) if store else default_store(), files)
-    return f"loaded {len(graphs)} graphs; the store holds {size} quads"
+        return remote_load(endpoint_of(endpoint, server=server), files) + repeats(named)
+    graphs, size = load_named_files(Path(store) if store else default_store(), named)
+    return f"loaded {len(set(graphs))} graphs; the store holds {size} quads" + repeats(named)
+
+
+def repeats(files: list[tuple[str, set]]) -> str:
+    """A note on graphs that more than one file holds, or ""."""
+    first: dict = {}
+    twice = []
+    for path, graphs in files:
+        for graph in sorted(graphs, key=str):
+            if graph in first:
+                twice.append((graph, first[graph], path))
+            first[graph] = path
+    if not twice:
+        return ""
+    graph, earlier, later = twice[0]
+    return (f"; {len(twice)} graphs were in more than one file and the last file's copy was kept "
+            f"(the first: {graph.value} in {earlier} and in {later})")
 
 
 def load_folder(folder: Path, paths: Sequence[str]) -> tuple[list[str], int]:
@@ -27,9 +48,13 @@ def load_folder(folder: Path, paths: Sequence[str]) -> tuple[list[str], int]:
     under its name: in place, or by a rebuild beside it when most stored graphs are replaced (see
     `kg.stores.rebuild`). Every file is checked before anything is written. Returns the graphs
     loaded and the quads the store then holds."""
+    return load_named_files(folder, [(path, graph_names(path)) for path in paths])
+
+
+def load_named_files(folder: Path, files: list[tuple[str, set[NamedNode]]]) -> tuple[list[str], int]:
+    """`load_folder` for files given with the graphs they fill (`graph_names`)."""
     store = open_store(folder, write=True)
     recover(store)  # graphs an interrupted load left are not counted as stored
-    files = [(path, graph_names(path)) for path in paths]
     if not worth_rebuilding(store, {g for _, graphs in files for g in graphs}, JOURNAL):
         loaded = load_named(store, files)
     else:

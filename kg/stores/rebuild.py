@@ -87,6 +87,8 @@ def clear_leftovers(folder: Path) -> None:
     """A rebuild never swapped in, a retired store left behind (call holding the store's lock)."""
     shutil.rmtree(rebuilt(folder), ignore_errors=True)
     shutil.rmtree(retired(folder), ignore_errors=True)
+    for partial in folder.glob("bulk-*.sst"):  # a bulk load's files, left when it was killed
+        partial.unlink(missing_ok=True)
 
 
 def swapping(folder: Path) -> bool:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import httpx
 from pyoxigraph import RdfFormat
@@ -26,7 +26,7 @@ from kg.errors import StoreError
 from kg.rdf import serialized
 
 from .embedded import by_graph, memory_store
-from .servers import Endpoint, endpoint
+from .servers import Endpoint, endpoint, shown
 
 RETRIES = 3
 BACKOFF = 0.5  # seconds, doubled after each failed attempt
@@ -38,7 +38,27 @@ RESULTS_JSON = "application/sparql-results+json"
 
 
 def timeout() -> float:
-    return float(os.environ.get("KG_TIMEOUT", "60"))
+    """Seconds to wait for a server's answer (KG_TIMEOUT, default 60)."""
+    given = os.environ.get("KG_TIMEOUT", "").strip()
+    try:
+        value = float(given) if given else 60.0
+    except ValueError:
+        value = float("nan")
+    if not value > 0:
+        raise StoreError(f"KG_TIMEOUT={given!r} is not a positive number of seconds; set it like KG_TIMEOUT=60")
+    return value
+
+
+def result_limit() -> int:
+    """Bytes of one answer from a server (KG_MAX_RESULT_MB, default 256): a bigger one is refused."""
+    given = os.environ.get("KG_MAX_RESULT_MB", "").strip()
+    try:
+        value = float(given) if given else 256.0
+    except ValueError:
+        value = float("nan")
+    if not value > 0:
+        raise StoreError(f"KG_MAX_RESULT_MB={given!r} is not a positive number; set it like KG_MAX_RESULT_MB=256")
+    return int(value * 1_000_000)
 
 
 class ChallengeAuth(httpx.Auth):
@@ -46,7 +66,8 @@ class ChallengeAuth(httpx.Auth):
 
     requires_request_body = True
 
-    def __init__(self, user: str, password: str):
+    def __init__(self, user: str, password: str, source: str):
+        self.source = source  # where the credentials came from, for messages: never their value
         self.basic = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
         self.digest = httpx.DigestAuth(user, password)
         self.use_digest = False
@@ -63,9 +84,14 @@ class ChallengeAuth(httpx.Auth):
 
 
 def credentials(url: str) -> ChallengeAuth | None:
+    """The credentials for `url`: KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, else those the URL carries,
+    else ~/.netrc (or $NETRC)."""
     user, password = os.environ.get("KG_ENDPOINT_USER"), os.environ.get("KG_ENDPOINT_PASSWORD")
     if user and password is not None:
-        return ChallengeAuth(user, password)
+        return ChallengeAuth(user, password, "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD")
+    parts = urlsplit(url)
+    if parts.username:
+        return ChallengeAuth(unquote(parts.username), unquote(parts.password or ""), "the endpoint URL")
     path = Path(os.environ.get("NETRC", Path.home() / ".netrc"))
     try:
         entry = netrc.netrc(str(path)).authenticators(urlsplit(url).hostname or "") if path.is_file() else None
@@ -73,17 +99,13 @@ def credentials(url: str) -> ChallengeAuth | None:
         raise StoreError(
             f"cannot read {path} ({exc}); fix it or set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD"
         ) from None
-    return ChallengeAuth(entry[0], entry[2] or "") if entry else None
+    return ChallengeAuth(entry[0], entry[2] or "", str(path)) if entry else None
 
 
-def explain(response: httpx.Response, url: str) -> str:
+def explain(response: httpx.Response, url: str, auth: ChallengeAuth | None = None) -> str:
     code = response.status_code
     if code in (401, 403):
-        given = (
-            "the credentials given were refused"
-            if response.request.headers.get("authorization")
-            else "no credentials were given"
-        )
+        given = f"the credentials from {auth.source} were refused" if auth else "no credentials were given"
         return (
             f"{url} refused the request (HTTP {code}: {given}); set KG_ENDPOINT_USER and "
             "KG_ENDPOINT_PASSWORD (or ~/.netrc) to a user allowed to do this"
@@ -97,11 +119,15 @@ def explain(response: httpx.Response, url: str) -> str:
 
 
 def client(url: str) -> httpx.Client:
+    """A client for `url`, its credentials given as auth (never left in the URL it requests)."""
     return httpx.Client(timeout=timeout(), auth=credentials(url))
 
 
-def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
-    """One request; connection errors and 5xx answers are retried with backoff, a timeout never is."""
+def send(request: Callable[[], httpx.Response], given_url: str, http: httpx.Client | None = None) -> httpx.Response:
+    """One request; connection errors and 5xx answers are retried with backoff, a timeout never is.
+    Messages show the URL without its credentials."""
+    url = shown(given_url)
+    auth = http.auth if http is not None and isinstance(http.auth, ChallengeAuth) else None
     delay = BACKOFF
     for attempt in range(1, RETRIES + 1):
         try:
@@ -113,9 +139,9 @@ def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
         else:
             if response.status_code < 500:
                 if response.status_code >= 400:
-                    raise StoreError(explain(response, url))
+                    raise StoreError(explain(response, url, auth))
                 return response
-            problem = explain(response, url)
+            problem = explain(response, url, auth)
         if attempt == RETRIES:
             raise StoreError(problem)
         time.sleep(delay)
@@ -126,8 +152,8 @@ def send(request: Callable[[], httpx.Response], url: str) -> httpx.Response:
 def remote_select(target: Endpoint, text: str) -> bytes:
     """SPARQL JSON results of a SELECT query, all of them: when the server says it cut them at a
     cap, the query is asked again page by page until every row has come."""
-    url = target.query
-    with client(url) as http:
+    url = shown(target.query)
+    with client(target.query) as http:
         variables, bindings, cap = fetch(http, url, text)
         if cap is not None:
             if TAIL_LIMIT.search(text):
@@ -157,9 +183,10 @@ def paged(text: str, size: int, offset: int, variables: Sequence[str] = ()) -> s
     return f"{prologue}SELECT * WHERE {{\n{{\n{body}\n}}\n}}\nLIMIT {size} OFFSET {offset}"
 
 
-def fetch(http: httpx.Client, url: str, text: str) -> tuple[list[str], list[dict], int | None]:
+def fetch(http: httpx.Client, given_url: str, text: str) -> tuple[list[str], list[dict], int | None]:
     """One page: variables, bindings, and the row cap the server applied (None if it cut nothing)."""
-    response = send(lambda: http.post(url, data={"query": text}, headers={"Accept": RESULTS_JSON}), url)
+    url = shown(given_url)
+    response = send(lambda: bounded_post(http, url, {"query": text}), url, http)
     try:
         results = response.json()
         variables, bindings = results["head"]["vars"], results["results"]["bindings"]
@@ -169,20 +196,34 @@ def fetch(http: httpx.Client, url: str, text: str) -> tuple[list[str], list[dict
     return variables, bindings, int(cap) if cap and cap.isdigit() and len(bindings) >= int(cap) else None
 
 
+def bounded_post(http: httpx.Client, url: str, form: dict[str, str]) -> httpx.Response:
+    """A form POST whose answer is read up to KG_MAX_RESULT_MB; a bigger answer is refused, not held."""
+    most = result_limit()
+    with http.stream("POST", url, data=form, headers={"Accept": RESULTS_JSON}) as response:
+        body = bytearray()
+        for chunk in response.iter_bytes():
+            body += chunk
+            if len(body) > most:
+                raise StoreError(f"{url} answered with over {most / 1e6:g} MB of results (KG_MAX_RESULT_MB); "
+                                 "ask for fewer rows (LIMIT) or raise the bound")
+    return httpx.Response(response.status_code, headers=response.headers, content=bytes(body),
+                          request=response.request)
+
+
 def remote_load(target: Endpoint, files: Sequence[str]) -> str:
     """PUT each named graph (one article each) to the Graph Store: each replaced atomically."""
     graphs = {}
     for path in files:  # read as the embedded store reads them, old identity links made followable
         graphs.update(by_graph(memory_store([path])))
     done: list[str] = []
-    url = target.store
-    with client(url) as http:
+    url = shown(target.store)
+    with client(target.store) as http:
         for name, quads in graphs.items():
             body = serialized([q.triple for q in quads], RdfFormat.N_TRIPLES)
             put = partial(http.put, url, params={"graph": name.value}, content=body,
                           headers={"Content-Type": "application/n-triples"})
             try:
-                send(put, url)
+                send(put, url, http)
             except StoreError as exc:
                 raise StoreError(
                     f"loaded {len(done)} of {len(graphs)} graphs, then: {exc}. "
@@ -200,6 +241,6 @@ def endpoint_of(url: str, *, server: str | None = None) -> Endpoint:
 def server_header(url: str) -> str:
     try:
         with client(url) as http:
-            return http.get(url, timeout=min(timeout(), 10)).headers.get("server", "")
+            return http.get(shown(url), timeout=min(timeout(), 10)).headers.get("server", "")
     except httpx.HTTPError:
         return ""

@@ -22,6 +22,14 @@ STORE_PATHS = ("/store", "/data", "/sparql-graph-crud-auth", "/sparql-graph-crud
 DEFAULT_PORTS = {7878: "oxigraph", 3030: "fuseki", 8890: "virtuoso", 7200: "graphdb"}
 
 
+def shown(url: str) -> str:
+    """A URL fit for a message: without the user name and password it may carry."""
+    parts = urlsplit(url)
+    if "@" not in parts.netloc:
+        return url
+    return parts._replace(netloc=parts.netloc.rpartition("@")[2]).geturl()
+
+
 @dataclass(frozen=True, slots=True)
 class Endpoint:
     server: str  # one of SERVERS, or "sparql" for explicit URLs
@@ -34,7 +42,7 @@ def endpoint(url: str, *, server: str | None = None, probe=None) -> Endpoint:
     base = url.rstrip("/")
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        raise StoreError(f"--endpoint {url!r} is not an http(s) URL; give one like http://localhost:7878")
+        raise StoreError(f"--endpoint {shown(url)!r} is not an http(s) URL; give one like http://localhost:7878")
     if server is None and (base.endswith(QUERY_PATHS + STORE_PATHS)):
         return explicit(base)
     kind = server or guess(base, probe)
@@ -72,5 +80,5 @@ def guess(base: str, probe) -> str:
     for name in SERVERS:
         if name in header or (name == "fuseki" and "jena" in header):
             return name
-    raise StoreError(f"cannot tell which SPARQL server {base} is; pass --server ({', '.join(SERVERS)}) "
+    raise StoreError(f"cannot tell which SPARQL server {shown(base)} is; pass --server ({', '.join(SERVERS)}) "
                      "or the full query URL")

@@ -32,11 +32,11 @@ def test_server_stopped_mid_load_then_recovery(server, example_graph, monkeypatc
     full = len(memory_store([str(example_graph)]))
     real_send, calls = remote.send, []
 
-    def flaky(request, url):
+    def flaky(request, url, http=None):
         calls.append(url)
         if len(calls) == 3:
             server.stop()  # the server goes away in the middle of the batch
-        return real_send(request, url)
+        return real_send(request, url, http)
 
     monkeypatch.setattr(remote, "send", flaky)
     with pytest.raises(StoreError, match=r"loaded 2 of 6 graphs.*again to finish"):

@@ -60,17 +60,33 @@ def test_no_log_files_pile_up(store, example_graph):
     assert not list(store.glob("LOG.old.*"))
 
 
-def test_an_interrupted_load_is_reported_by_stats_and_not_counted(store):
-    clean = kg("stats", "--store", store)
+SCHEMA = "http://schema.org/"
+
+
+def half_written(store, owner: str) -> None:
+    """A graph as a load leaves it half-way: named in the journal, part of an article written."""
     writer = embedded.open_store(store, write=True)
     graph = NamedNode("https://w3id.org/newskg/id/graph/half")
-    writer.extend([Quad(graph, embedded.PENDING, Literal("loading"), embedded.JOURNAL),
-                   Quad(graph, graph, graph, graph)])
+    doc = NamedNode("https://w3id.org/newskg/id/doc/half")
+    writer.extend([Quad(graph, embedded.PENDING, Literal(owner), embedded.JOURNAL),
+                   Quad(doc, NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"),
+                        NamedNode(SCHEMA + "NewsArticle"), graph),
+                   Quad(doc, NamedNode("http://purl.org/dc/terms/identifier"), Literal("half"), graph)])
     writer.flush()
     del writer
+
+
+@pytest.mark.parametrize("owner, said", [
+    ("999999999@nowhere", "interrupted load left 1 graphs half-written; they are not shown"),
+    (f"{os.getpid()}@{__import__('socket').gethostname()}", "a load is writing 1 graphs; they are not shown"),
+])
+def test_a_graph_being_written_is_invisible_and_said_truly(store, owner, said):
+    clean_stats, clean_articles = kg("stats", "--store", store), kg("query", "articles", "--store", store)
+    half_written(store, owner)
     result = kg("stats", "--store", store)
-    assert result.exit_code == 0 and "interrupted load left 1 graphs" in result.stderr
-    assert result.stdout == clean.stdout
+    assert result.exit_code == 0 and said in result.stderr
+    assert result.stdout == clean_stats.stdout
+    assert kg("query", "articles", "--store", store).stdout == clean_articles.stdout
 
 
 def test_queries_answer_while_a_load_holds_the_store(store):
@@ -146,3 +162,42 @@ def test_dask_folder_holds_exactly_the_last_run(tmp_path, example_graph):
     (out / "manifest.json").unlink()  # as a run that did not finish leaves it
     result = kg("load", out, "--store", tmp_path / "store")
     assert result.exit_code == 2 and "without manifest.json" in result.stderr
+
+
+def test_a_killed_load_leaves_no_partial_graph_in_sight_and_no_files_behind(example_graph, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pyoxigraph import RdfFormat, parse, serialize
+
+    quads = list(parse(path=str(example_graph), format=RdfFormat.TRIG))
+    copies = []  # the examples under 300 new graph names: a load that takes a few seconds
+    for n in range(300):
+        rename = {q.graph_name: NamedNode(f"{q.graph_name.value}-{n}") for q in quads}
+        copies += [Quad(q.subject, q.predicate, q.object, rename[q.graph_name]) for q in quads]
+    big = tmp_path / "big.nq"
+    big.write_bytes(serialize(copies, format=RdfFormat.N_QUADS))
+    whole = {}
+    for q in copies:
+        whole[q.graph_name.value] = whole.get(q.graph_name.value, 0) + 1
+    folder = tmp_path / "store"
+    load = subprocess.Popen([sys.executable, "-c", "from kg.cli import app; app()", "load", str(big),
+                             "--store", str(folder)], stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while not (folder / "CURRENT").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(1.0)
+    load.send_signal(signal.SIGKILL)
+    load.wait(timeout=30)
+    counted = tmp_path / "per-graph.rq"
+    counted.write_text("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+    result = kg("query", counted, "--store", folder, "--format", "csv")
+    seen = dict(line.split(",") for line in result.stdout.splitlines()[1:])
+    assert len(seen) < len(whole), "the load finished before it was killed: nothing was tested"
+    assert all(int(n) == whole[g] for g, n in seen.items()), "a half-written graph is in sight"
+    assert kg("load", big, "--store", folder).exit_code == 0  # finishes the job, removes what was left
+    assert not list(folder.glob("bulk-*.sst"))
+    result = kg("query", counted, "--store", folder, "--format", "csv")
+    assert len(result.stdout.splitlines()) - 1 == len(whole)

@@ -225,14 +225,14 @@ def write_statement(w: Writer, statement: Statement) -> None:
     speaker = speaker_node(w, statement.speaker)
     w.add(s, SCHEMA.spokenByCharacter, speaker)
     w.add(s, PROV.wasAttributedTo, speaker)
-    for start, end in statement.parts:
+    for start, end in statement.content_mentions:  # PARC's spans: "that" and quote marks included
         w.add(s, GAF.denotedBy, w.span(start, end))
-    if statement.speaker.start is not None and statement.speaker.end is not None:
-        w.add(s, NKG.speakerMention, w.span(statement.speaker.start, statement.speaker.end))
+    if statement.speaker_mention:
+        w.add(s, NKG.speakerMention, w.span(*statement.speaker_mention))
     if statement.cue:
         w.add(s, NKG.cue, Literal(statement.cue))
-    if statement.cue_span:
-        w.add(s, NKG.cueMention, w.span(*statement.cue_span))
+    if statement.cue_mention:
+        w.add(s, NKG.cueMention, w.span(*statement.cue_mention))
     if statement.date:
         w.add(s, SCHEMA.dateCreated, typed(statement.date.isoformat(), XSD.date))
     for key in statement.mentions:

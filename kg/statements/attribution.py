@@ -18,6 +18,7 @@ from .content import Draft, subject_of
 from .dates import resolve_date
 from .quotes import Quote, find_quotes
 from .reported import reported
+from .spans import Marked, content_marked, cue_group, source_phrase, with_addressee
 from .speakers import Scene, Speaker, genders, resolve
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
@@ -36,10 +37,25 @@ class Statement:
     mentions: tuple[EntityKey, ...]  # the entities named inside the content
     confidence: float
     how: str = "direct"  # the construction that found it (see confidence.py)
+    marked: Marked | None = None  # the mentions as PARC 3.0 marks them (spans.py); None: `parts`, the cue, the name
 
     @property
     def span(self) -> tuple[int, int]:
         return self.parts[0][0], self.parts[-1][1]
+
+    @property
+    def content_mentions(self) -> tuple[tuple[int, int], ...]:
+        return self.marked.content if self.marked else self.parts
+
+    @property
+    def cue_mention(self) -> tuple[int, int] | None:
+        return self.marked.cue if self.marked else self.cue_span
+
+    @property
+    def speaker_mention(self) -> tuple[int, int] | None:
+        if self.marked:
+            return self.marked.source
+        return (self.speaker.start, self.speaker.end) if self.speaker.start is not None and self.speaker.end else None
 
 
 class TokenIndex:
@@ -237,8 +253,18 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
             date=when(index, draft, published), mentions=mentioned(entities, draft.parts),
-            confidence=confidence(draft, speaker, index.text), how=draft.how))
+            confidence=confidence(draft, speaker, index.text), how=draft.how,
+            marked=marked(doc, draft, subject, speaker)))
     return statements
+
+
+def marked(doc: Doc, draft: Draft, subject: Token | None, speaker: Speaker) -> Marked:
+    """The statement's source, cue and content mentions as PARC marks them."""
+    content = tuple(with_addressee(doc, content_marked(doc.text, part), draft.cue_span) for part in draft.parts)
+    cue = cue_group(doc, draft.cue_span, content) if draft.cue_span else None
+    named = (speaker.start, speaker.end) if speaker.start is not None and speaker.end is not None else None
+    source = source_phrase(doc, subject, named, [*content, *([cue] if cue else [])])
+    return Marked(content, cue, source)
 
 
 def outermost(drafts: list[Draft]) -> list[Draft]:

@@ -57,6 +57,9 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat", "order",
                          "advise", "encourage", "implore", "invite", "instruct", "beg", *BELIEF_VERBS,
                          *INTENTION_VERBS})
+# A reporting verb with this particle is another verb ("called the match off", "called up reservists").
+NOT_SPEECH_PHRASAL = frozenset({("call", "off"), ("call", "up"), ("call", "in"), ("call", "back"), ("point", "up"),
+                                ("tell", "apart"), ("write", "off"), ("write", "down"), ("answer", "back")})
 # Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
 DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
                              "instruct", "beg", "call", "remind"})

@@ -20,6 +20,7 @@ from .quotes import Quote, find_quotes
 from .reported import reported
 from .spans import Marked, content_marked, cue_group, source_phrase, with_addressee
 from .speakers import Scene, Speaker, genders, resolve
+from .willing import willing_drafts
 
 ATTRIBUTION_REACH = 12  # tokens after a closing mark that may hold "said X"
 SENTENCE_END = re.compile(r"[.?!][”’\"')]*(?=\s|$)")
@@ -176,7 +177,8 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
     skip: set[int] = set()
     for n, quote in enumerate(quotes):
         part = inner_text(text, quote)
-        if n in skip or len(text[part[0]:part[1]].split()) < 3:
+        short = len(text[part[0]:part[1]].split()) < 3  # a word or two: speech only with "X said" after it
+        if n in skip or short and trailing(doc, index, quote) is None:
             continue
         if not standalone(text, quote, text.rfind("\n", 0, quote.start) + 1):
             continue
@@ -239,8 +241,9 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     direct = direct_drafts(doc, index)
     taken = {t.i for d in direct for p in d.parts for t in doc.char_span(*p, alignment_mode="expand") or ()}
     taken |= {d.date_anchor for d in direct if d.date_anchor is not None}
-    indirect = [d for d in reported(doc, taken)
-                if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
+    indirect = list(reported(doc, taken))
+    indirect += willing_drafts(doc, taken | {d.date_anchor for d in indirect if d.date_anchor is not None})
+    indirect = [d for d in indirect if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
     drafts = sorted(direct + dedupe(outermost(indirect)), key=lambda d: d.parts[0][0])
     statements: list[Statement] = []
     history: list[Speaker] = []

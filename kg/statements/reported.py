@@ -13,9 +13,12 @@ from kg.lexicon import (
     DOCUMENT_VERBS,
     INTENTION_VERBS,
     NAMING_VERBS,
+    NOT_SPEECH_PHRASAL,
     REPORTING_NOUNS,
     REPORTING_VERBS,
+    SOURCE_NOUNS,
     STANCE_VERBS,
+    TITLE_WORDS,
     VIEW_VERBS,
 )
 from kg.nlp import positions
@@ -31,6 +34,7 @@ SPEAKER_LABELS = frozenset({"PERSON", "ORG"})
 NO_HOLDER = frozenset({"nobody", "everyone", "everybody", "anyone", "anybody", "none", "one"})
 WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "when", "where", "which"})
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
+PERSON_NOUNS = (TITLE_WORDS | SOURCE_NOUNS) - frozenset(DOCUMENT_NOUNS) - {"statement", "report", "study", "government"}
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
 
 
@@ -38,6 +42,8 @@ def is_cue(token: Token) -> bool:
     lemma = token.lemma_.lower()
     if token.pos_ != "VERB" or lemma not in REPORTING_VERBS and lemma not in VIEW_VERBS:
         return False
+    if any(c.dep_ == "prt" and (lemma, c.lower_) in NOT_SPEECH_PHRASAL for c in token.children):
+        return False  # "called the match off": another verb
     if any(c.dep_ == "neg" or c.tag_ == "MD" for c in token.children):
         return False  # "did not say", "may claim": no act of saying is asserted
     if lemma in VIEW_VERBS:
@@ -140,6 +146,9 @@ def from_verb(verb: Token) -> Draft | None:
     passive_subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     cue_span = (verb.idx, verb.idx + len(verb))
     if passive_subject is not None:  # "The claim is denied by the minister."
+        if passive_subject.pos_ == "PRON" or passive_subject.ent_type_ == "PERSON" \
+                or passive_subject.lemma_.lower() in PERSON_NOUNS:
+            return None  # "He was accused of fraud by a partner", "the striker was criticised": a person is no content
         pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         content = char_span(doc, passive_subject.left_edge.i, passive_subject.right_edge.i)
         if pobj is None or content is None:

@@ -23,6 +23,7 @@ from .cases.statements_d import (
 )
 from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
 from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE, TOPICS, VIEWS
+from .cases.statements_g import CALL_FOR, NOT_STATEMENTS, REFUSAL, SHORT_QUOTE, WILLING
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -33,7 +34,8 @@ CASES = {
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
     "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
-    "views": VIEWS, "topics": TOPICS,
+    "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "willing": WILLING,
+    "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

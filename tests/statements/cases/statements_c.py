@@ -22,7 +22,7 @@ UNNAMED = [
      [(R, "Economists", "rates to stay on hold", "expect")]),
     ("A government source said the minister would resign.", [(R, "A government source", "minister would resign", "say")]),
     ("Officials said supplies would arrive in monthly shipments.", [(R, "Officials", "supplies would arrive", "say")]),
-    ("Israeli officials declined to comment.", []),
+    ("Israeli officials declined to comment.", [(R, "Israeli officials", "to comment", "decline")]),  # a refusal, as PARC has it
     ("Rescue workers said more bodies had been found.", [(R, "Rescue workers", "more bodies had been found", "say")]),
     ("A company spokeswoman said the factory would reopen.", [(R, "A company spokeswoman", "factory would reopen", "say")]),
     ("“It was chaos,” said a fan who travelled from Leeds.", [(D, "a fan", "It was chaos", "say")]),

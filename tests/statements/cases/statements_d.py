@@ -52,13 +52,17 @@ RELATIVE = [
 ]
 
 # "did not say", "would not comment", "may claim": no act of saying is asserted.
+# A refusal is attributed as PARC does, its cue saying so ("not say", "decline"); no act of saying is
+# asserted by an inability, a possibility or a denial of having said something.
 NEGATED = [
-    ("The ministry did not say whether the talks would resume.", []),
+    ("The ministry did not say whether the talks would resume.",
+     [(R, "ministry", "whether the talks would resume", "not say")]),
     ("The company would not comment on the report.", []),
-    ("Coach Erik Lund refused to say if the captain would play.", []),
+    ("Coach Erik Lund refused to say if the captain would play.",
+     [(R, "Erik Lund", "to say if the captain would play", "refuse")]),
     ("The embassy did not respond to a request for comment.", []),
-    ("Officials declined to comment on the investigation.", []),
-    ("The senator isn't saying whether she will run again.", []),
+    ("Officials declined to comment on the investigation.", [(R, "Officials", "to comment on the investigation", "decline")]),
+    ("The senator isn't saying whether she will run again.", [(R, "senator", "whether she will run again", "not say")]),
     ("Police have not confirmed that the suspect was armed.", []),
     ("The hospital could not confirm the number of patients.", []),
     ("The defence may argue that the search was illegal.", []),

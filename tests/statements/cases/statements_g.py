@@ -1,0 +1,71 @@
+"""Refusals, directives put as "call for", stances put as adjectives, short quotes with their
+attribution, and what is no statement. (direct?, speaker, content fragment, cue lemma)."""
+D, R = True, False
+
+REFUSAL = [
+    ("The senator declined to comment on the investigation.", [(R, "senator", "to comment on the investigation", "decline")]),
+    ("The company refused to say how many workers would lose their jobs.",
+     [(R, "company", "to say how many workers would lose their jobs", "refuse")]),
+    ("The minister would not say whether the fuel tax would rise.", [(R, "minister", "whether the fuel tax would rise", "not say")]),
+    ("Coach Anna Berg declined to name her starting goalkeeper.", [(R, "Anna Berg", "to name her starting goalkeeper", "decline")]),
+    ("The hospital refused to release the names of the patients.",
+     [(R, "hospital", "to release the names of the patients", "refuse")]),
+    ("Prosecutors declined to discuss the evidence against the former mayor.",
+     [(R, "Prosecutors", "to discuss the evidence", "decline")]),
+    ("The central bank would not confirm whether it had sold gold.", [(R, "bank", "whether it had sold gold", "not confirm")]),
+    ("Researchers at the institute declined to speculate on the cause of the outbreak.",
+     [(R, "Researchers", "to speculate on the cause of the outbreak", "decline")]),
+    ("The club refused to comment on reports that the striker had been sold.",
+     [(R, "club", "to comment on reports", "refuse")]),
+    ("Judge Omar Haddad would not say when the verdict would be read.",
+     [(R, "Omar Haddad", "when the verdict would be read", "not say")]),
+    ("The airline declined to give a reason for the cancellations.", [(R, "airline", "to give a reason", "decline")]),
+    ("She may not say anything at all.", []),
+]
+
+CALL_FOR = [  # the cue is "call" (its lemma); the mention spans "called for"
+    ("Activists called for the mayor to resign.", [(R, "Activists", "the mayor to resign", "call")]),
+    ("The union called for a ban on night shifts.", [(R, "union", "a ban on night shifts", "call")]),
+    ("Opposition leader Ivan Petrov called for early elections.", [(R, "Ivan Petrov", "early elections", "call")]),
+    ("Doctors called for more funding for cancer research.", [(R, "Doctors", "more funding for cancer research", "call")]),
+    ("The fans called for the manager to be sacked.", [(R, "fans", "the manager to be sacked", "call")]),
+    ("The World Health Organization called for calm after the first cases were found.",
+     [(R, "World Health Organization", "calm", "call")]),
+    ("Investors called for a new chief executive.", [(R, "Investors", "a new chief executive", "call")]),
+    ("The judge called for a review of the sentencing rules.", [(R, "judge", "a review of the sentencing rules", "call")]),
+    ("Farmers called for the government to cut fuel duty.", [(R, "Farmers", "the government to cut fuel duty", "call")]),
+    ("Scientists called for stricter limits on fishing in the Baltic.",
+     [(R, "Scientists", "stricter limits on fishing", "call")]),
+    ("The referee called the match off.", []),
+]
+
+WILLING = [
+    ("She was reticent to discuss her plans for the team.", [(R, "", "to discuss her plans for the team", "reticent")]),
+    ("The governor was eager to point out that the budget was balanced.",
+     [(R, "governor", "to point out that the budget was balanced", "eager")]),
+    ("Investors were reluctant to buy the new bonds.", [(R, "Investors", "to buy the new bonds", "reluctant")]),
+    ("The coach was adamant to keep his captain on the bench.",
+     [(R, "coach", "to keep his captain on the bench", "adamant")]),
+    ("The minister is keen to reach a deal before the summit.", [(R, "minister", "to reach a deal", "keen")]),
+    ("Lenders are unwilling to cut their rates.", [(R, "Lenders", "to cut their rates", "unwilling")]),
+    ("The bank was willing to extend the loan.", [(R, "bank", "to extend the loan", "willing")]),
+    ("Doctors were hesitant to prescribe the new drug.", [(R, "Doctors", "to prescribe the new drug", "hesitant")]),
+    ("The board was eager to sell the factory.", [(R, "board", "to sell the factory", "eager")]),
+    ("Residents were reluctant to leave their homes.", [(R, "Residents", "to leave their homes", "reluctant")]),
+    ("The water was too cold to swim in.", []),
+]
+
+SHORT_QUOTE = [
+    ("“Amazing,” Davis said. “To be able to do that in front of our fans is something I will never forget.”",
+     [(D, "Davis", "To be able to do that in front of our fans", "say")]),
+    ("“Never,” the minister said. “We will not sell the railway to anyone.”",
+     [(D, "minister", "We will not sell the railway", "say")]),
+    ("“Unacceptable,” said the judge.", [(D, "judge", "Unacceptable", "say")]),
+    ("The film is called “Blue Harbour.”", []),
+]
+
+NOT_STATEMENTS = [
+    ("He was accused of fraud by a former business partner.", []),
+    ("The striker was criticised by his coach after the match.", []),
+    ("She was praised by the judges for her courage.", []),
+]

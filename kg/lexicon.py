@@ -57,6 +57,11 @@ CLAUSE_ONLY = frozenset({"say", "tell", "add", "ask", "write", "post", "report",
                          "comment", "joke", "quip", "agree", "conclude", "question", "repeat", "order",
                          "advise", "encourage", "implore", "invite", "instruct", "beg", *BELIEF_VERBS,
                          *INTENTION_VERBS})
+# What a title in quote marks names ("the album “Songs for a Burning City”", "a film titled “X”"): no speech.
+WORK_NOUNS = frozenset("""
+album film movie book novel song single play show series documentary opera musical episode report poem
+painting exhibition podcast programme program titled entitled called named dubbed
+""".split())
 # A reporting verb with this particle is another verb ("called the match off", "called up reservists").
 NOT_SPEECH_PHRASAL = frozenset({("call", "off"), ("call", "up"), ("call", "in"), ("call", "back"), ("point", "up"),
                                 ("tell", "apart"), ("write", "off"), ("write", "down"), ("answer", "back")})

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from .canonical import extract_entities
 from .gazetteer import load_gazetteer
+from .given_names import given_name_sex
 from .records import Entities, Entity, EntityKey, Kind, Mention, of_kind
 from .relations import Membership, Role, affiliation_of, extract_memberships, extract_roles
 
 __all__ = ["Entities", "Entity", "EntityKey", "Kind", "Mention", "Membership", "Role", "affiliation_of",
-           "extract_entities", "extract_memberships", "extract_roles", "load_gazetteer", "of_kind"]
+           "extract_entities", "extract_memberships", "extract_roles", "given_name_sex", "load_gazetteer", "of_kind"]

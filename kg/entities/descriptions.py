@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import DESCRIBING_NOUNS, HONORIFIC_GENDER, PARENT_NOUNS, PRONOUNS
 from kg.nlp import positions
 
-from .given_names import AMBIGUOUS_SEX, FEMALE_NAMES, GIVEN_NAMES, NICKNAMES
+from .given_names import given_name_sex
 from .records import Entities, Entity, EntityKey, Kind, Mention
 
 NOUNS = frozenset(DESCRIBING_NOUNS)
@@ -110,9 +110,8 @@ def person_sex(doc: Doc, person: Entity, entities: Entities) -> str:
     """ "male" or "female" by the given name, else by the honorifics before the name ("Mrs"), the nouns
     set beside it ("Horton, a mother of 12") and the pronouns of the sentences that name this person and
     nobody else; "" when nothing says or the evidence is even."""
-    given = person.name.split()[0].casefold()
-    if given not in AMBIGUOUS_SEX and (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
-        return "female" if given in FEMALE_NAMES else "male"  # surer than pronouns, which may be a namesake's
+    if sex := given_name_sex(person.name):
+        return sex  # surer than pronouns, which may be a namesake's
     sexes: Counter[str | None] = Counter()
     for mention in (m for m in person.mentions if not m.description):
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")

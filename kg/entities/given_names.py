@@ -73,3 +73,11 @@ debbie becky cathy
 """.split())
 AMBIGUOUS_SEX = frozenset("andrea jean kim lee lynn robin kelly dominique nicola michele chen jan chris alex pat sam"
                           .split())
+
+
+def given_name_sex(name: str) -> str:
+    """ "male" or "female" by a person's given name (the first word of the name), "" when it does not say."""
+    given = name.split()[0].casefold() if name.split() else ""
+    if given in AMBIGUOUS_SEX or not (given in GIVEN_NAMES or given in NICKNAMES or given in FEMALE_NAMES):
+        return ""
+    return "female" if given in FEMALE_NAMES else "male"

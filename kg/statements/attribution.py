@@ -10,7 +10,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from kg.entities import Entities, EntityKey, Role
-from kg.lexicon import PRONOUNS, REPORTING_VERBS
+from kg.lexicon import PRONOUNS, REPORTING_VERBS, WORK_NOUNS
 from kg.nlp import sentence_starts
 
 from .confidence import calibrated
@@ -98,6 +98,14 @@ def standalone(text: str, quote: Quote, para_start: int) -> bool:
     return not lead or lead.endswith((":", ",")) and len(lead.split()) <= 12
 
 
+def work_title(text: str, quote: Quote) -> bool:
+    """“Songs for a Burning City”, named after "album", "film" or "titled": the title of a work, not speech."""
+    words = text[slice(*quote.inner)].strip(" ,.").split()
+    before = text[max(0, quote.start - 40):quote.start].lower().replace(",", " ").split()[-3:]
+    capitalised = all(w[:1].isupper() for w in words if len(w) > 3)
+    return len(words) >= 2 and capitalised and any(w.strip("’'s") in WORK_NOUNS for w in before)
+
+
 def cue_in(tokens: list[Token]) -> Token | None:
     return next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in REPORTING_VERBS), None)
 
@@ -180,7 +188,7 @@ def direct_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
         short = len(text[part[0]:part[1]].split()) < 3  # a word or two: speech only with "X said" after it
         if n in skip or short and trailing(doc, index, quote) is None:
             continue
-        if not standalone(text, quote, text.rfind("\n", 0, quote.start) + 1):
+        if not standalone(text, quote, text.rfind("\n", 0, quote.start) + 1) or work_title(text, quote):
             continue
         cue, subject, how, parts = None, None, "direct", [part]
         if found := trailing(doc, index, quote):

@@ -24,6 +24,7 @@ OBJECT_DEPS = frozenset({"dobj", "dative", "attr", "oprd", "xcomp", "acomp", "cc
 TEMPORAL = frozenset({"DATE", "TIME"})
 RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "warn", "remind", "notify", "advise", "brief", "promise"})
 LEADING_WORDS = frozenset({"that", ",", ":", "-", "—", "–"})
+CLITIC_MARKS = "’'"  # "’s", "'ll": a word written onto the one before
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,15 +42,22 @@ class Draft:
 
 def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     """Characters of tokens first..last, trimmed of "that", punctuation and spaces at the edges."""
-    while first <= last and (doc[first].lower_ in LEADING_WORDS or doc[first].is_space
-                             or doc[first].is_punct and doc[first].text not in "“‘\"'"):
+    while first <= last and (doc[first].lower_ in LEADING_WORDS and not clitic_after(doc, first)
+                             or doc[first].is_space or doc[first].is_punct and doc[first].text not in "“‘\"'"):
         first += 1
+    if first <= last and doc[first].text[:1] in CLITIC_MARKS and doc[first].text[1:2].isalpha():
+        return None  # "’s correct": a fragment left by a misread mark, no content
     while last >= first and (doc[last].is_punct and doc[last].text not in "”’\"'" or doc[last].is_space
                              or doc[last].dep_ == "cc"):  # "... would do and" what it does
         last -= 1
     if last < first:
         return None
     return doc[first].idx, doc[last].idx + len(doc[last])
+
+
+def clitic_after(doc: Doc, i: int) -> bool:
+    """"that’s correct": "that" is the clause's subject here, not a complementizer to leave out."""
+    return i + 1 < len(doc) and doc[i + 1].text[:1] in CLITIC_MARKS and doc[i].whitespace_ == ""
 
 
 def subject_of(verb: Token) -> Token | None:

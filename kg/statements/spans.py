@@ -66,7 +66,7 @@ def cue_group(doc: Doc, cue: Chars, content: tuple[Chars, ...]) -> Chars:
     """The cue's verb group: its auxiliaries, negation and adverbs before it ("has also said"), the verb
     that carries it ("went on to discuss"), and what stands between it and a content that follows
     (a particle, a prepositional phrase, a time, a colon: "called for", "said Friday:")."""
-    words = doc.char_span(*cue, alignment_mode="expand")
+    words = doc.char_span(*cue, alignment_mode="expand") if cue[0] < cue[1] else None
     if words is None or words.root.pos_ not in ("VERB", "AUX") or any(
             t.head != words.root or t.dep_ != "aux" for t in words if t != words.root):
         return cue  # "according to", a noun, a colon: the cue as found

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.entities import Entities, EntityKey, Kind, Role, affiliation_of, of_kind
+from kg.entities import Entities, EntityKey, Kind, Role, affiliation_of, given_name_sex, of_kind
 from kg.lexicon import HONORIFIC_GENDER, ORG_ANAPHORS, PRONOUNS, SOURCE_PREPOSITIONS, TITLE_WORDS
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -126,6 +126,10 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
             if len(fitting) == 2:  # the nearest and its rival are all a tie needs
                 break
     if fitting:
+        said_before = history[-1] if history else None  # the speaker of the statement just before, if it fits
+        if said_before is not None and any(c.key == said_before.key for c in fitting[1:]) \
+                and same_paragraph(doc, said_before, pronoun):
+            return replace(said_before, start=start, end=end)
         if tied(fitting, kind, scene):
             return replace(UNKNOWN, start=start, end=end)  # two people fit and nothing tells them apart
         return replace(fitting[0], start=start, end=end)
@@ -133,6 +137,11 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
         if candidate.kind != "unknown" and fits_key(candidate, kind, scene):
             return replace(candidate, start=start, end=end)
     return replace(UNKNOWN, start=start, end=end)
+
+
+def same_paragraph(doc: Doc, speaker: Speaker, pronoun: Token) -> bool:
+    """Whether the speaker was named in the pronoun's paragraph (no blank line between)."""
+    return speaker.start is not None and "\n" not in doc.text[speaker.start:pronoun.idx]
 
 
 def tied(fitting: list[Speaker], kind: str, scene: Scene) -> bool:
@@ -168,7 +177,9 @@ def genders(doc: Doc, entities: Entities, sentences: list[int]) -> dict[EntityKe
                 votes.setdefault(key, []).append(PRONOUNS[doc[j].lower_])
                 break
     decided = {key: gender for key, v in votes.items() if (gender := majority(v))}
-    return decided | titled  # a title ("Mr", "Ms") outweighs pronouns that may belong to someone else
+    named = {e.key: sex for e in entities.entities if e.kind is Kind.PERSON and (sex := given_name_sex(e.name))}
+    # a given name ("Helen", "Mark") outweighs pronouns that may belong to someone else; a title outweighs both
+    return decided | named | titled
 
 
 def majority(votes: list[str]) -> str | None:

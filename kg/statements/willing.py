@@ -117,7 +117,7 @@ def call_for(cue: Token, what: Token) -> Draft | None:
     content = char_span(doc, start, end)
     if subject is None or content is None:
         return None
-    cue_end = next((c for c in (*cue.children, *what.children) if c.lower_ == "for"), cue)
+    cue_end = next((c for c in (*cue.children, *what.children) if c.lower_ == "for" and c.i > cue.i), cue)
     return Draft((content,), False, cue.lemma_.lower(), (cue.idx, cue_end.idx + len(cue_end)), subject.i, "directive",
                  cue.i)
 

@@ -23,7 +23,16 @@ from .cases.statements_d import (
 )
 from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
 from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE, TOPICS, VIEWS
-from .cases.statements_g import CALL_FOR, NOT_STATEMENTS, REFUSAL, SHORT_QUOTE, WILLING
+from .cases.statements_g import (
+    CALL_FOR,
+    CLITICS,
+    NOT_STATEMENTS,
+    PRONOUN_CONTEXT,
+    REFUSAL,
+    SHORT_QUOTE,
+    TITLES,
+    WILLING,
+)
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -35,7 +44,8 @@ CASES = {
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
     "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
     "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "willing": WILLING,
-    "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS,
+    "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS, "titles": TITLES, "clitics": CLITICS,
+    "pronoun-context": PRONOUN_CONTEXT,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

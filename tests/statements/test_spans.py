@@ -53,3 +53,10 @@ def test_a_transcript_label_is_no_part_of_the_content(analysed, text, label):
     for statement in statements:
         for begin, _ in statement.marked.content:
             assert not text[begin:].startswith(label) and not text[begin:].startswith('"')
+
+
+def test_a_cue_span_given_backwards_is_kept_not_a_crash(nlp):
+    from kg.statements.spans import cue_group
+
+    doc = nlp("For years, activists have called for a ban.")
+    assert cue_group(doc, (30, 20), ((40, 45),)) == (30, 20)

@@ -36,6 +36,7 @@ CALL_FOR = [  # the cue is "call" (its lemma); the mention spans "called for"
     ("Farmers called for the government to cut fuel duty.", [(R, "Farmers", "the government to cut fuel duty", "call")]),
     ("Scientists called for stricter limits on fishing in the Baltic.",
      [(R, "Scientists", "stricter limits on fishing", "call")]),
+    ("For years, activists have called for a ban on the pesticide.", [(R, "activists", "a ban on the pesticide", "call")]),
     ("The referee called the match off.", []),
 ]
 
@@ -68,4 +69,30 @@ NOT_STATEMENTS = [
     ("He was accused of fraud by a former business partner.", []),
     ("The striker was criticised by his coach after the match.", []),
     ("She was praised by the judges for her courage.", []),
+]
+
+# Titles of works in quote marks are no speech; the sentence that reports them may be.
+TITLES = [
+    ("The band’s new album, “Songs for a Burning City,” was released on Friday, the label said.",
+     [(R, "label", "was released on Friday", "say")]),
+    ("The documentary, titled “Rivers of Salt,” opens at the festival on Monday.", []),
+    ("Her novel “The Quiet Harbour” won the prize.", []),
+    ("The film “Blue Harbour” premieres in Oslo next week.", []),
+]
+
+# "that’s correct": "that" is the clause's subject, and a clitic never opens a content.
+CLITICS = [
+    ("The coach said that’s the best his team has played.", [(R, "coach", "that’s the best his team has played", "say")]),
+    ("The spokesman said that’ll be decided by the board.", [(R, "spokesman", "that’ll be decided by the board", "say")]),
+]
+
+# A pronoun goes to the person its gender fits (a given name tells it), else to the speaker of the
+# statement before it in the paragraph; when nothing tells two people apart, to no one.
+PRONOUN_CONTEXT = [
+    ("Mayor Lena Park met Governor Tom Ruiz on Monday. Park said the bridge would reopen. Ruiz agreed. "
+     "“It will be done by May,” he said.", [(D, "Tom Ruiz", "It will be done by May", "say")]),
+    ("Helen Ward and Mark Lund spoke after the vote. “I respect the voters,” Ward said. Lund was angry. "
+     "He said the count was flawed.", [(R, "Mark Lund", "the count was flawed", "say")]),
+    ("“We will win the final,” coach Peter Olsen said. Captain Erik Berg nodded. “The team is ready,” he said.",
+     [(D, "Peter Olsen", "The team is ready", "say")]),
 ]

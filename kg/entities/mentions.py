@@ -101,11 +101,11 @@ def longest_by(spans: list[tuple[int, int]], edge: int) -> dict[int, tuple[int, 
     return {span[edge]: span for span in sorted(spans, key=lambda s: s[1] - s[0])}
 
 
-def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+def titled_names(doc: Doc, covered: set[int], titled: list[tuple[int, int]]) -> list[Candidate]:
     """Names the NER missed but a title introduces: "Striker Marcus Adeyemi" (`patterns.TITLED_NAME`); the
     name ends at a word already covered or not capitalised."""
     found = []
-    for title, end in sorted(longest_by(matches(doc, "TITLED_NAME"), 0).values()):
+    for title, end in sorted(longest_by(titled, 0).values()):
         cut = next((i for i in range(title + 1, end) if i in covered or not proper_word(doc[i])), end)
         words = cut - title - 1
         if (words >= 2 or words == 1 and doc[title].lower_ in SINGLE_NAME_TITLES) and after_title(doc[title + 1:cut]):
@@ -113,11 +113,11 @@ def titled_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     return found
 
 
-def suffixed_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+def suffixed_names(doc: Doc, covered: set[int], suffixed: list[tuple[int, int]]) -> list[Candidate]:
     """Organizations the NER missed, known by their last word: "Riverside Athletic", "Harrow Capital"
     (`patterns.SUFFIXED_NAME`); the name starts after a word already covered or not capitalised."""
     found = []
-    for start, end in sorted(longest_by(matches(doc, "SUFFIXED_NAME"), 1).values()):
+    for start, end in sorted(longest_by(suffixed, 1).values()):
         last = end - 1
         start = next((i + 1 for i in range(last - 1, start - 1, -1) if i in covered or not proper_word(doc[i])), start)
         if start < last and last not in covered and doc[last].text[:1].isupper() \
@@ -222,9 +222,10 @@ def candidates(doc: Doc) -> list[Candidate]:
             label = "ORG"
         out.append(Candidate(span, label))
         covered.update(range(ent.start, ent.end))
-    out += titled_names(doc, covered)
+    patterned = matches(doc)
+    out += titled_names(doc, covered, patterned["TITLED_NAME"])
     covered.update(i for c in out for i in range(c.span.start, c.span.end))
-    out += suffixed_names(doc, covered)
+    out += suffixed_names(doc, covered, patterned["SUFFIXED_NAME"])
     covered.update(i for c in out for i in range(c.span.start, c.span.end))
     return sorted(out + known_names(doc, covered), key=lambda c: c.span.start)
 

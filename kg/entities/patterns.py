@@ -45,10 +45,12 @@ def known_name_matcher(vocab: Vocab) -> PhraseMatcher:
     return matcher
 
 
-def matches(doc: Doc, pattern: str) -> list[tuple[int, int]]:
-    """The (start, end) token spans where `pattern` of `PATTERNS` matches, in order."""
-    key = doc.vocab.strings[pattern]
-    return sorted((start, end) for match_id, start, end in name_matcher(doc.vocab)(doc) if match_id == key)
+def matches(doc: Doc) -> dict[str, list[tuple[int, int]]]:
+    """For each pattern of `PATTERNS`, the (start, end) token spans where it matches, in order (one pass)."""
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in PATTERNS}
+    for match_id, start, end in name_matcher(doc.vocab)(doc):
+        found[doc.vocab.strings[match_id]].append((start, end))
+    return {name: sorted(spans) for name, spans in found.items()}
 
 
 def known_names(doc: Doc) -> list[tuple[int, int]]:

@@ -265,16 +265,16 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             direct=draft.direct, cue=draft.cue, cue_span=draft.cue_span, speaker=speaker,
             date=when(index, draft, published), mentions=mentioned(entities, draft.parts),
             confidence=confidence(draft, speaker, index.text), how=draft.how,
-            marked=marked(doc, draft, subject, speaker)))
+            marked=marked(doc, index.text, draft, subject, speaker)))
     return statements
 
 
-def marked(doc: Doc, draft: Draft, subject: Token | None, speaker: Speaker) -> Marked:
-    """The statement's source, cue and content mentions as PARC marks them."""
-    content = tuple(with_addressee(doc, content_marked(doc.text, part), draft.cue_span) for part in draft.parts)
+def marked(doc: Doc, text: str, draft: Draft, subject: Token | None, speaker: Speaker) -> Marked:
+    """The statement's source, cue and content mentions as PARC marks them (`text`: the doc's, made once)."""
+    content = tuple(with_addressee(doc, content_marked(text, part), draft.cue_span) for part in draft.parts)
     cue = cue_group(doc, draft.cue_span, content) if draft.cue_span else None
     named = (speaker.start, speaker.end) if speaker.start is not None and speaker.end is not None else None
-    source = source_phrase(doc, subject, named, [*content, *([cue] if cue else [])])
+    source = source_phrase(doc, text, subject, named, [*content, *([cue] if cue else [])])
     return Marked(content, cue, source)
 
 

@@ -117,7 +117,8 @@ def in_group(word: Token, verb: Token) -> bool:
     return False
 
 
-def source_phrase(doc: Doc, subject: Token | None, mention: Chars | None, avoid: list[Chars]) -> Chars | None:
+def source_phrase(doc: Doc, text: str, subject: Token | None, mention: Chars | None,
+                  avoid: list[Chars]) -> Chars | None:
     """The source's whole noun phrase ("longtime Democratic pollster Pat Caddell", "Brian Fallon, the
     campaign's press secretary,"): the subtree of the word naming it, short of the cue and the content."""
     if subject is None or mention is None or subject.lower_ in PRONOUNS:
@@ -127,10 +128,10 @@ def source_phrase(doc: Doc, subject: Token | None, mention: Chars | None, avoid:
     phrase = doc[subject.left_edge.i:subject.right_edge.i + 1]
     if not (phrase.start_char <= mention[0] and mention[1] <= phrase.end_char):
         return mention
-    return clipped(phrase, mention, avoid)
+    return clipped(text, phrase, mention, avoid)
 
 
-def clipped(phrase: Span, mention: Chars, avoid: list[Chars]) -> Chars:
+def clipped(text: str, phrase: Span, mention: Chars, avoid: list[Chars]) -> Chars:
     start, end = phrase.start_char, phrase.end_char
     for b, e in avoid:  # a cue or content inside the subtree ("X, who said Y, ..."): the phrase stops there
         if b < end and start < e:
@@ -138,7 +139,6 @@ def clipped(phrase: Span, mention: Chars, avoid: list[Chars]) -> Chars:
                 start = max(start, e)
             elif b >= mention[1]:
                 end = min(end, b)
-    text = phrase.doc.text
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

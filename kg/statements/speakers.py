@@ -141,7 +141,8 @@ def antecedent(pronoun: Token, scene: Scene, history: list[Speaker]) -> Speaker:
 
 def same_paragraph(doc: Doc, speaker: Speaker, pronoun: Token) -> bool:
     """Whether the speaker was named in the pronoun's paragraph (no blank line between)."""
-    return speaker.start is not None and "\n" not in doc.text[speaker.start:pronoun.idx]
+    between = doc.char_span(speaker.start, pronoun.idx, alignment_mode="expand") if speaker.start is not None else None
+    return between is not None and "\n" not in between.text
 
 
 def tied(fitting: list[Speaker], kind: str, scene: Scene) -> bool:

@@ -9,9 +9,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
+
+from kg.nlp import positions
 
 from .content import Draft, char_span
 
@@ -19,6 +22,8 @@ REFUSING = ["decline", "refuse"]
 SAYING = ["say", "comment", "confirm", "discuss", "disclose", "elaborate", "reveal", "specify", "answer", "deny"]
 CALLING = ["call"]
 WILLING = ["reticent", "reluctant", "eager", "keen", "adamant", "unwilling", "willing", "hesitant", "loath"]
+UNSAID_LEMMAS = frozenset([*REFUSING, *CALLING, *WILLING])
+SAYING_LEMMAS = frozenset(SAYING)
 NOT_SAYING_AUX = frozenset({"would", "will", "wo", "do", "be"})  # "would not", "won't", "did not", "isn't saying"
 
 Pattern = list[dict[str, Any]]
@@ -66,7 +71,7 @@ def matcher(vocab: Vocab) -> DependencyMatcher:
 def willing_drafts(doc: Doc, taken: set[int]) -> Iterator[Draft]:
     """A draft for each refusal, directive or stance adjective whose cue no other statement has taken."""
     strings = doc.vocab.strings
-    for match_id, (cue_i, *rest) in sorted(matcher(doc.vocab)(doc), key=lambda m: m[1]):
+    for match_id, (cue_i, *rest) in sorted(candidate_matches(doc), key=lambda m: m[1]):
         if cue_i in taken:
             continue
         kind, cue = strings[match_id], doc[cue_i]
@@ -75,6 +80,18 @@ def willing_drafts(doc: Doc, taken: set[int]) -> Iterator[Draft]:
                  if kind == "CALL_FOR" else stance_adjective(cue, doc[rest[0]]))
         if draft is not None:
             yield draft
+
+
+def candidate_matches(doc: Doc) -> list[tuple[int, list[int]]]:
+    """The patterns' matches (doc token indices), looked for only in the sentences that may hold one: a
+    refusing, calling or willing word, or a saying word with a negation (most news sentences hold none)."""
+    found = []
+    sentences = {doc[i].sent for i in positions(doc, LEMMA, UNSAID_LEMMAS)}
+    sentences |= {doc[i].sent for i in positions(doc, LEMMA, SAYING_LEMMAS)
+                  if any(c.dep_ == "neg" for c in doc[i].children)}
+    for sentence in sorted(sentences, key=lambda s: s.start):
+        found += [(key, [sentence.start + i for i in ids]) for key, ids in matcher(doc.vocab)(sentence)]
+    return found
 
 
 def subject_of_clause(verb: Token) -> Token | None:

@@ -24,3 +24,7 @@ class OutputError(KgError):
 
 class StoreError(KgError):
     """A store or endpoint that cannot be read or written."""
+
+
+class SettingError(KgError):
+    """A setting (an environment variable) that is no usable value."""

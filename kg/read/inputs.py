@@ -15,11 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import IO, cast
 
+from kg.bounds import megabytes
 from kg.errors import InputError
 
 from .articles import Article, Problem, article_from_text, decode, hashed_id, read_jsonl, record_lines
 from .feeds import feed_articles
-from .limits import megabytes
 from .tables import Columns, table_articles
 from .warc import warc_articles
 from .web import fetch_pages, page_to_article

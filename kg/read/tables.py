@@ -9,10 +9,10 @@ import csv
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from kg.bounds import megabytes
 from kg.errors import InputError
 
 from .articles import NUL_MARK, Article, Problem, record_to_article
-from .limits import megabytes
 
 GUESSES = {
     "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),

@@ -2,7 +2,7 @@
 
 Records are streamed one at a time (warcio), so a multi-gigabyte archive needs no more memory than
 one record. Gzipped archives are decompressed here, member by member, under bounds
-(`limits.KG_MAX_RECORD_MB` per member and per record, `KG_MAX_ARCHIVE_MB` in all), so a
+(`kg.bounds`: KG_MAX_RECORD_MB per member and per record, `KG_MAX_ARCHIVE_MB` in all), so a
 decompression bomb stops at the bound with a line instead of filling memory. A damaged record (cut
 short, its headers unreadable) is named in a line; the records before it are read. The record's
 target URI is the article's URL (and id, unless the page names a canonical URL); the record's date is
@@ -17,10 +17,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO
 
+from kg.bounds import megabytes
 from kg.errors import InputError
 
 from .articles import Article, Problem
-from .limits import megabytes
 from .web import page_to_article
 
 GZIP_MAGIC = b"\x1f\x8b"

@@ -12,10 +12,10 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import date
 from typing import TYPE_CHECKING, cast
 
+from kg.bounds import OverTime, limit, megabytes, time_budget
 from kg.errors import InputError
 
 from .articles import Article, batched, parse_date, web_url
-from .limits import OverTime, limit, megabytes, time_budget
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document

@@ -22,6 +22,7 @@ from urllib.parse import unquote, urlsplit
 import httpx
 from pyoxigraph import RdfFormat
 
+from kg.bounds import limit, megabytes
 from kg.errors import StoreError
 from kg.rdf import serialized
 
@@ -38,27 +39,13 @@ RESULTS_JSON = "application/sparql-results+json"
 
 
 def timeout() -> float:
-    """Seconds to wait for a server's answer (KG_TIMEOUT, default 60)."""
-    given = os.environ.get("KG_TIMEOUT", "").strip()
-    try:
-        value = float(given) if given else 60.0
-    except ValueError:
-        value = float("nan")
-    if not value > 0:
-        raise StoreError(f"KG_TIMEOUT={given!r} is not a positive number of seconds; set it like KG_TIMEOUT=60")
-    return value
+    """Seconds to wait for a server's answer (KG_TIMEOUT)."""
+    return limit("KG_TIMEOUT")
 
 
 def result_limit() -> int:
-    """Bytes of one answer from a server (KG_MAX_RESULT_MB, default 256): a bigger one is refused."""
-    given = os.environ.get("KG_MAX_RESULT_MB", "").strip()
-    try:
-        value = float(given) if given else 256.0
-    except ValueError:
-        value = float("nan")
-    if not value > 0:
-        raise StoreError(f"KG_MAX_RESULT_MB={given!r} is not a positive number; set it like KG_MAX_RESULT_MB=256")
-    return int(value * 1_000_000)
+    """Bytes of one answer from a server (KG_MAX_RESULT_MB): a bigger one is refused."""
+    return megabytes("KG_MAX_RESULT_MB")
 
 
 class ChallengeAuth(httpx.Auth):

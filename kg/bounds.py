@@ -1,7 +1,8 @@
-"""What one input may cost, bounded: bytes per page, per archive record and per decompressed archive
-member, seconds per link and per page read. An input past a bound is skipped with a line naming it
-and the bound; the rest of the batch goes on. Each bound is an environment variable, so a user with
-unusual pages can raise it (the README lists them)."""
+"""What one input or one answer may cost, bounded: bytes per page, per archive record and per
+decompressed archive, seconds per link and per page read, bytes and seconds of a SPARQL server's
+answer. An input past a bound is skipped with a line naming it and the bound; the rest of the batch
+goes on. Each bound is an environment variable, so a user with unusual pages can raise it (the README
+lists them)."""
 from __future__ import annotations
 
 import os
@@ -10,7 +11,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from kg.errors import InputError
+from kg.errors import SettingError
 
 # name: (default, what it bounds). Real news pages are well under a megabyte of HTML.
 LIMITS = {
@@ -19,6 +20,8 @@ LIMITS = {
     "KG_MAX_ARCHIVE_MB": (4096.0, "megabytes one web archive may decompress to in all"),
     "KG_LINK_SECONDS": (60.0, "seconds to fetch one link, from the request to its last byte"),
     "KG_PAGE_SECONDS": (30.0, "seconds to read one page's article out of its HTML"),
+    "KG_MAX_RESULT_MB": (256.0, "megabytes of one answer from a SPARQL server"),
+    "KG_TIMEOUT": (60.0, "seconds to wait for a SPARQL server's answer"),
 }
 
 
@@ -33,7 +36,7 @@ def limit(name: str) -> float:
     except ValueError:
         value = float("nan")
     if not value > 0:
-        raise InputError(f"{name}={given!r} is not a positive number ({meaning}); set it like {name}={default:g}")
+        raise SettingError(f"{name}={given!r} is not a positive number ({meaning}); set it like {name}={default:g}")
     return value
 
 

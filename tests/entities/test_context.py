@@ -20,6 +20,17 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize("abbreviation, state", [
+    ("W.Va.", "West Virginia"), ("Tenn.", "Tennessee"), ("S.C.", "South Carolina"), ("Calif.", "California"),
+    ("N.Y.", "New York"), ("Miss.", None),  # "Miss." is a title far more often than Mississippi
+])
+def test_dateline_abbreviations_name_their_state(abbreviation, state):
+    from kg.entities.gazetteer import find_place
+
+    found = find_place(abbreviation)
+    assert (found.name if found else None) == state
+
+
 @pytest.mark.parametrize("text, name, subtype, lat, long", CASES, ids=[c[1] + str(i) for i, c in enumerate(CASES)])
 def test_shared_names_follow_the_article(analysed, text, name, subtype, lat, long):
     place = next(e for e in analysed(text).entities.entities if e.kind is Kind.PLACE and e.name == name)

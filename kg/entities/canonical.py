@@ -15,6 +15,7 @@ from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, vote
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
+from .nested import places_in_names
 from .records import Entities, Entity, EntityKey, Kind, Mention
 from .teams import missed_sides, team_names
 from .tokenized import tokenized_names
@@ -118,7 +119,7 @@ def extract_entities(doc: Doc) -> Entities:
     merge_suffix_variants(groups)
     merge_kind_variants(groups, info)
     merge_given_variants(groups)
-    return with_descriptions(doc, placed_in_context(build(groups, info)))
+    return with_descriptions(doc, placed_in_context(places_in_names(doc, build(groups, info)), doc.text))
 
 
 def build(groups: dict[tuple[Kind, str], list[Candidate]],

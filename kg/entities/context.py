@@ -1,23 +1,35 @@
 """Places read in their article's context. A name several places share ("Gainesville", "Georgia",
-"Paris") goes to the one in the US state, else the country, that the article's other places are in:
-"Gainesville" in a story that names Denton and Texas is Gainesville, Texas; "Georgia" beside Atlanta and
-Ohio is the state. Without such evidence the largest place keeps the name (the gazetteer's choice).
+"Paris") goes, in this order of evidence:
+1. to the one inside the place written after it as its qualifier ("Paris, Tenn.", "London, Ontario");
+2. to the one in the US state, else the country, that the article's other places are in: "Gainesville" in a
+   story that names Denton and Texas is Gainesville, Texas; "Georgia" beside Atlanta and Ohio is the state
+   (a town abroad needs more places of its country than the name's own has, a capital's namesake two
+   places of its state or country; a state never moves to a
+   town of its name on this evidence alone, a country only to a town of 10,000 people or more in a state
+   two other places of the article are in);
+3. else to the largest place of the name (the gazetteer's choice: a country or state before a town).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
-from .gazetteer import Place, find_place, key, same_names
+from .gazetteer import Place, find_place, is_capital, key, namesakes
 from .records import Entities, Entity, EntityKey, Kind
 
+COUNTRY_TOWN_POPULATION = 10_000  # a country's name goes to a town this large, in the article's state, unqualified
+QUALIFIER_GAP = re.compile(r",\s*")  # "Paris, Tenn.": a comma, then the qualifying place
 
-def placed_in_context(entities: Entities) -> Entities:
-    """`entities` with each shared place name resolved by the other places of the article."""
-    places = {e.key: place_of(e) for e in entities.entities if e.kind is Kind.PLACE and e.geonameid}
+
+def placed_in_context(entities: Entities, text: str) -> Entities:
+    """`entities` with each shared place name resolved by its qualifier or the other places of the article."""
+    places = {e.key: place_of(e) for e in entities.entities if e.kind is Kind.PLACE and e.lat is not None}
     if len(places) < 2:
         return entities
-    updated = tuple(relocated(e, places) if e.key in places else e for e in entities.entities)
+    qualifiers = qualifiers_of(entities, places, text)
+    updated = tuple(relocated(e, places, qualifiers.get(e.key, ())) if e.key in places else e
+                    for e in entities.entities)
     if updated == entities.entities:
         return entities
     renamed = {old.key: new.key for old, new in zip(entities.entities, updated) if old.key != new.key}
@@ -28,18 +40,46 @@ def placed_in_context(entities: Entities) -> Entities:
 def place_of(entity: Entity) -> Place | None:
     """The gazetteer's record of the place an entity was resolved to."""
     found = find_place(entity.name)
-    if found is not None and found.geonameid == entity.geonameid:
+    if found is not None and (found.geonameid, found.lat) == (entity.geonameid, entity.lat):
         return found
-    return next((p for p in same_names().get(key(entity.name), ()) if p.geonameid == entity.geonameid), None)
+    return next((p for p in namesakes(entity.name) if (p.geonameid, p.lat) == (entity.geonameid, entity.lat)), None)
 
 
-def relocated(entity: Entity, places: dict) -> Entity:
-    """The entity moved to the place its article's other places point to, named as the text names it
-    ("Palestine, Texas", not the "Palestinian Territory" the bare name stands for)."""
-    table = same_names()
-    choices = tuple(dict.fromkeys(p for name in (entity.name, *entity.aliases) for p in table.get(key(name), ())))
+def qualifiers_of(entities: Entities, places: dict, text: str) -> dict[EntityKey, tuple[Place, ...]]:
+    """The places written right after a place's name as its qualifier: "Paris, Tenn.", "London, Ontario"."""
+    starts = {m.start: places.get(e.key) or find_place(e.name) for e in entities.entities if e.kind is Kind.PLACE
+              for m in e.mentions}
+    found: dict[EntityKey, tuple[Place, ...]] = {}
+    for entity in entities.entities:
+        if entity.key not in places:
+            continue
+        after = (QUALIFIER_GAP.match(text, m.end) for m in entity.mentions)
+        quals = tuple(q for q in dict.fromkeys(starts.get(gap.end()) for gap in after if gap) if q is not None)
+        if quals:
+            found[entity.key] = quals
+    return found
+
+
+def within(place: Place, qualifier: Place) -> bool:
+    """A town or county inside the qualifier's state (or country)."""
+    if qualifier.kind in ("Country", "Place"):  # a country, or a region of one ("London, Ontario")
+        return bool(qualifier.country) and place.country == qualifier.country and place.kind != "Country"
+    return bool(qualifier.admin1) and (place.country, place.admin1) == (qualifier.country, qualifier.admin1) \
+        and place.kind != qualifier.kind
+
+
+def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) -> Entity:
+    """The entity moved to the place its qualifier or its article's other places point to, named as the text
+    names it ("Palestine, Texas", not the "Palestinian Territory" the bare name stands for). A country or a
+    state moves to a town of its name only where a qualifier says so."""
+    choices = tuple(dict.fromkeys(p for name in (entity.name, *entity.aliases) for p in namesakes(name)))
     current = places[entity.key]
     if len(choices) < 2 or current is None:
+        return entity
+    qualified = [p for p in choices if any(within(p, q) for q in qualifiers)]
+    if qualified:
+        return moved(entity, qualified[0], places)
+    if current.kind == "AdministrativeArea" and current.geonameid:
         return entity
     others = [p for k, p in places.items() if k != entity.key and p is not None]
     states = Counter((p.country, p.admin1) for p in others if p.admin1)
@@ -48,8 +88,22 @@ def relocated(entity: Entity, places: dict) -> Entity:
     def evidence(place: Place) -> tuple[int, int]:
         return states[(place.country, place.admin1)] if place.admin1 else 0, countries[place.country]
 
-    best = max(choices, key=evidence)  # the largest first among equals (same_names' order)
-    if evidence(best) <= evidence(current) or best.geonameid == current.geonameid:
+    best = max(choices, key=evidence)  # the largest first among equals (namesakes' order)
+    if evidence(best) <= evidence(current):
+        return entity
+    if best.country != current.country and countries[best.country] <= countries[current.country]:
+        return entity  # Washington beside Harrow and the United States stays the capital
+    if is_capital(current) and max(evidence(best)) < 2:
+        return entity  # a capital moves only with two places of the town's state or country beside it
+    if current.kind == "Country" and best.kind == "City" \
+            and (best.population < COUNTRY_TOWN_POPULATION or evidence(best)[0] < 2):
+        return entity  # "Egypt" in a Texas story is the country; "Palestine" beside Tyler and Texas the town
+    return moved(entity, best, places)
+
+
+def moved(entity: Entity, best: Place, places: dict) -> Entity:
+    current = places[entity.key]
+    if (best.geonameid, best.lat) == (current.geonameid, current.lat):
         return entity
     name = best.name if key(best.name) != key(entity.name) else entity.name
     if EntityKey(Kind.PLACE, name) in places and name != entity.name:

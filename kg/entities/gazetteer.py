@@ -18,6 +18,7 @@ from .towns import state_points, towns_named
 ALTERNATE_NAME_MIN_POPULATION = 200_000
 CITY_OVER_REGION = 200_000  # a region's name is a city's only for a large city ("Gaza", "Quebec")
 ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "de", "la"})
+ABBREVIATION_CUT = re.compile(r"\.[A-Z][a-z]?$")  # "W.Va", "N.C", "D.C" without their last stop
 LATIN_NAME = re.compile(r"^[A-Z][a-z'’.-]+(?: [A-Z][a-z'’.-]+)*$")
 
 
@@ -198,7 +199,10 @@ def known_word_sequences() -> dict[str, list[list[str]]]:
 
 
 def find_place(name: str) -> Place | None:
-    return places().get(key(name))
+    found = places().get(key(name))
+    if found is None and ABBREVIATION_CUT.search(name):  # "W.Va" of "W.Va." ending a sentence
+        found = places().get(key(name + "."))
+    return found
 
 
 def find_org(name: str) -> KnownOrg | None:

@@ -19,6 +19,7 @@ NAMING_CITY_POPULATION = 100_000  # a smaller town opens an organization's name 
 
 def places_in_names(doc: Doc, entities: Entities) -> Entities:
     """`entities` with the places inside organizations' names added as mentions."""
+    entities = retyped(doc, entities)
     found: dict[EntityKey, tuple[Place, list[Mention]]] = {}
     for org in entities.entities:
         if org.kind is not Kind.ORGANIZATION or org.subtype == "SportsOrganization":
@@ -34,6 +35,23 @@ def places_in_names(doc: Doc, entities: Entities) -> Entities:
     if not found:
         return entities
     return with_mentions(entities, found)
+
+
+def retyped(doc: Doc, entities: Entities) -> Entities:
+    """A "place" the gazetteer does not know whose name holds one it knows is an organization ("Indiana
+    Department of Natural Resources", "The Moscow Times", "Tipperary District Court")."""
+    renamed: dict[EntityKey, EntityKey] = {}
+    for entity in entities.entities:
+        if entity.kind is Kind.PLACE and entity.lat is None and not entity.subtype:
+            span = doc.char_span(entity.mentions[0].start, entity.mentions[0].end, alignment_mode="expand")
+            if span is not None and len(span) > 1 and place_inside(span) is not None:
+                renamed[entity.key] = EntityKey(Kind.ORGANIZATION, entity.name)
+    if not renamed or any(new in entities.by_key for new in renamed.values()):
+        return entities
+    updated = tuple(replace(e, key=renamed[e.key], kind=Kind.ORGANIZATION) if e.key in renamed else e
+                    for e in entities.entities)
+    by_token = {i: renamed.get(k, k) for i, k in entities.by_token.items()}
+    return Entities(updated, by_token, {e.key: e for e in updated})
 
 
 def place_inside(span: Span) -> tuple[Span, Place] | None:

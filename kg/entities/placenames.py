@@ -82,7 +82,8 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "MO": ("Mo.",), "MT": ("Mont.",), "NE": ("Neb.", "Nebr."), "NV": ("Nev.",), "NH": ("N.H.",), "NJ": ("N.J.",),
     "NM": ("N.M.",), "NY": ("N.Y.",), "NC": ("N.C.",), "ND": ("N.D.",), "OK": ("Okla.",), "OR": ("Ore.", "Oreg."),
     "PA": ("Pa.",), "RI": ("R.I.",), "SC": ("S.C.",), "SD": ("S.D.",), "TN": ("Tenn.",), "VT": ("Vt.",),
-    "VA": ("Va.",), "WA": ("Wash.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."), "WY": ("Wyo.",),
+    "VA": ("Va.",), "WA": ("Wash.",), "DC": ("D.C.",), "WV": ("W.Va.", "W. Va."), "WI": ("Wis.", "Wisc."),
+    "WY": ("Wyo.",),
 }
 
 # Words that, after a town's name, make an organization of that town ("Dublin City Council", "Paris Public

@@ -48,7 +48,7 @@ CASES = [
 
 @pytest.mark.parametrize("abbreviation, state", [
     ("W.Va.", "West Virginia"), ("Tenn.", "Tennessee"), ("S.C.", "South Carolina"), ("Calif.", "California"),
-    ("N.Y.", "New York"), ("Miss.", None),  # "Miss." is a title far more often than Mississippi
+    ("N.Y.", "New York"), ("Miss.", None), ("W.Va", "West Virginia"), ("D.C.", "District of Columbia"),  # "Miss." is a title far more often than Mississippi
 ])
 def test_dateline_abbreviations_name_their_state(abbreviation, state):
     from kg.entities.gazetteer import find_place
@@ -72,6 +72,8 @@ NESTED = [
     ("Analysts at the Tokyo Stock Exchange said trading was thin on Friday.", "Tokyo"),
     ("The Paris Public Library will host a workshop for job seekers next week.", "Paris"),
     ("The Ohio Supreme Court heard arguments in the case on Wednesday.", "Ohio"),
+    ("A spokesman for the Indiana Department of Natural Resources said the lake was closed.", "Indiana"),
+    ("An editor at The Moscow Times said the paper would keep publishing from abroad.", "Moscow"),
 ]
 CLUBS = [
     "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",

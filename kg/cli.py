@@ -154,6 +154,10 @@ def extract(
         None, "--title-column", help="CSV/TSV: the headline column (default: title, headline)."
     ),
     url_column: str | None = typer.Option(None, "--url-column", help="CSV/TSV: the URL column (default: url, link)."),
+    any_language: bool = typer.Option(
+        False, "--any-language",
+        help="Analyse articles not in English too (skipped by default: the rules read English).",
+    ),
 ) -> None:
     """Extract entities, roles, memberships and statements from articles into RDF."""
     from kg.run import Columns, Settings, extract_files
@@ -181,6 +185,7 @@ def extract(
         generated_at=parse_time(generated_at),
         urls=read_links(urls),
         columns=Columns(text_column, id_column, date_column, title_column, url_column),
+        any_language=any_language,
     )
     if engine == "dask":
         return extract_on_dask(inputs, settings, scheduler, strict)

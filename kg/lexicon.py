@@ -205,6 +205,18 @@ BOILERPLATE = re.compile(
 SHORT_BOILERPLATE = re.compile(r"advertisement|subscrib|sign up|sponsored", re.IGNORECASE)
 SHORT_BOILERPLATE_MAX_WORDS = 4
 BOILERPLATE_MAX_WORDS = 60
+# Lines of a web page's text that are the page's, not the article's: links to other stories ("READ MORE: ...",
+# "... [VIDEO]"), credits ("Main image credit: Getty", "© Reuters"), reprint and sharing notices, a bare link.
+PAGE_FURNITURE = re.compile(
+    r"^(?:read more|see more|related|also on \S+|more from|don'?t miss|you may also like|recommended|watch"
+    r"|(?:main )?(?:image|photo|picture) credit|credit|photos?|images?)\b\s*[:|…-]"
+    r"|^(?:you may also like|don'?t miss|order reprints|print article|like this story|thanks for signing up)"
+    r"|^write to .{2,60} at \S+@\S+$|^this copy is for your personal|error processing your subscription"
+    r"|\[(?:insight|video|pictures?|photos?|revealed|poll|latest|analysis|reaction|watch)\]\s*\|?$"
+    r"|^©|^\(?(?:image|photo|picture)s?:|^https?://\S+$",
+    re.IGNORECASE,
+)
+FURNITURE_MAX_WORDS = 40  # a longer line is the article's, whatever it opens with
 
 # Heads of a definite description that refers back to an organization ("the company said").
 ORG_ANAPHORS = frozenset(

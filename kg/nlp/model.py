@@ -12,8 +12,9 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy,
 from spacy.tokens import Doc
 
 from kg.errors import ModelError
-from kg.lexicon import BOILERPLATE, BOILERPLATE_MAX_WORDS, LEMMA_FIXES, SHORT_BOILERPLATE, SHORT_BOILERPLATE_MAX_WORDS
+from kg.lexicon import LEMMA_FIXES
 from kg.read import Article
+from kg.read.furniture import is_boilerplate
 
 from .attributes import speed_up_attribute_ruler
 from .lemmas import speed_up_lemmatizer
@@ -82,12 +83,6 @@ def analysis_text(article: Article) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
-
-
-def is_boilerplate(line: str) -> bool:
-    words = len(line.split())
-    return (bool(BOILERPLATE.search(line)) and words <= BOILERPLATE_MAX_WORDS
-            or bool(SHORT_BOILERPLATE.search(line)) and words <= SHORT_BOILERPLATE_MAX_WORDS)
 
 
 @lru_cache(maxsize=128)

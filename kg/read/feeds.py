@@ -11,6 +11,7 @@ from datetime import date
 from kg.errors import InputError
 
 from .articles import Article, Problem, web_url
+from .urls import url_id
 from .web import main_text
 
 FULL_CONTENT_WORDS = 80  # fewer words than this in the richest field: the feed gave a summary only
@@ -43,7 +44,8 @@ def entry_article(entry, where: str):
         raise InputError(f"{where}: the entry has neither content nor a summary; skipped")
     url = web_url(entry.get("link"))
     method = "feed" if len(text.split()) >= FULL_CONTENT_WORDS else "feed summary"
-    return Article(id=entry.get("id") or entry.get("link") or where, text=text, url=url, published=entry_date(entry),
+    # the entry's link is the story's own page: its id is the page's id (a feed's guid only without a link)
+    return Article(id=url_id(url) if url else entry.get("id") or where, text=text, url=url, published=entry_date(entry),
                    title=entry.get("title") or None, source=where, author=entry.get("author") or None,
                    method=method)
 

@@ -20,6 +20,7 @@ from kg.errors import InputError
 
 from .articles import Article, Problem, article_from_text, decode, hashed_id, read_jsonl, record_lines
 from .feeds import feed_articles
+from .language import ENGLISH, language_of
 from .tables import Columns, table_articles
 from .warc import warc_articles
 from .web import fetch_pages, page_to_article
@@ -83,16 +84,21 @@ def expand(inputs: Iterable[str]) -> list[str]:
 
 
 def read_articles(inputs: Iterable[str], *, published: date | None = None, columns: Columns | None = None,
-                  urls: Iterable[str] = ()) -> Iterator[Article | Problem]:
+                  urls: Iterable[str] = (), any_language: bool = False) -> Iterator[Article | Problem]:
     """Every article named by `inputs`, or a Problem for each one that cannot be read.
 
     Ids are unique in a batch: an article whose id an earlier one has (two JSONL records with
     one id, two files with one stem) is a Problem naming both sources, never a merged graph.
+    An article not in English is a Problem too, unless `any_language`.
     """
     first_source: dict[str, str] = {}
     for item in read_all(inputs, published=published, columns=columns, urls=urls):
         if isinstance(item, Article):
-            if item.id in first_source:
+            language = ENGLISH if any_language else language_of(item.text)
+            if language != ENGLISH:
+                item = Problem(item.source, f"{item.source}: the article is in another language than English "
+                                            f"({language}); skipped (--any-language analyses it anyway)")
+            elif item.id in first_source:
                 item = Problem(item.source, f"{item.source}: id {item.id!r} was already given to "
                                             f"{first_source[item.id]}; skipped (give every article its own id)")
             else:

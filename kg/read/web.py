@@ -16,6 +16,8 @@ from kg.bounds import OverTime, limit, megabytes, time_budget
 from kg.errors import InputError
 
 from .articles import Article, batched, parse_date, web_url
+from .furniture import is_page_furniture
+from .urls import url_id
 
 if TYPE_CHECKING:
     from trafilatura.settings import Document
@@ -25,6 +27,7 @@ FETCH_TIMEOUT = 20.0
 MAX_CONNECTIONS = 4
 MIN_WORDS = 5  # a page with less main text than this holds no article
 FAST_ENOUGH_WORDS = 20  # below this, the fast extraction may have missed the story: try the fallbacks
+RECALL_GAIN = 7 / 6  # the balanced reading replaces the precise one only where it holds this many more words
 
 
 def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, url: str | None = None,
@@ -43,24 +46,41 @@ def page_to_article(html: bytes | str, *, source: str, stem: str | None = None, 
     if found is None or len(text.split()) < MIN_WORDS:
         raise InputError(f"{source}: no article text found in the page; give the article's own page, "
                          "not an index or a search page")
-    canonical = found.url or url
+    link = web_url(found.url) or web_url(url)
     published = parse_date(found.date, source) if found.date else fallback_date
-    return Article(id=canonical or stem or source, text=text, url=web_url(canonical), published=published,
+    return Article(id=url_id(link) if link else stem or source, text=text, url=link, published=published,
                    title=found.title or None, source=source, author=found.author or None, method=method)
 
 
 def extracted(html: bytes | str, url: str | None) -> Document | None:
-    """trafilatura's reading of a page: its own extractor first, its fallbacks only for a thin result."""
+    """trafilatura's reading of a page. Its precise reading keeps a story's paragraphs and leaves captions
+    out, but loses whole articles (a story laid out in a table, a body it judges thin); its balanced reading
+    (tables kept) finds those. The balanced reading is taken where it holds a sixth more words than the
+    precise one, and each falls back to trafilatura's other extractors only for a thin result. On the
+    article-extraction benchmark's English pages this keeps 0.98 of the marked words at precision 0.97, where
+    the precise reading alone kept 0.96 and lost whole articles."""
+    precise = extraction(html, url, precise=True)
+    balanced = extraction(html, url, precise=False)
+    if balanced is not None and words(balanced) > RECALL_GAIN * words(precise):
+        return balanced
+    return precise if precise is not None else balanced
+
+
+def extraction(html: bytes | str, url: str | None, *, precise: bool) -> Document | None:
     from trafilatura import bare_extraction
 
     found: Document | None = None
     for fast in (True, False):
         found = cast("Document | None", bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_precision=True,
-            fast=fast))
-        if found is not None and len((found.text or "").split()) >= FAST_ENOUGH_WORDS:
+            html, url=url, with_metadata=True, include_comments=False, fast=fast, favor_precision=precise,
+            include_tables=not precise))
+        if words(found) >= FAST_ENOUGH_WORDS:
             break
     return found
+
+
+def words(found: Document | None) -> int:
+    return len((found.text or "").split()) if found is not None else 0
 
 
 def bounded_get(http, url: str, *, most: int, seconds: float) -> bytes | InputError:
@@ -82,10 +102,12 @@ def bounded_get(http, url: str, *, most: int, seconds: float) -> bytes | InputEr
 
 
 def main_text(text: str, title: str | None) -> str:
-    """Paragraphs one blank line apart; the headline (metadata, not analysed) left out of the body."""
+    """Paragraphs one blank line apart; the headline (metadata, not analysed) and the page's furniture
+    (`furniture`) left out of the body."""
     paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
     if paragraphs and title and paragraphs[0] == title.strip():
         paragraphs = paragraphs[1:]
+    paragraphs = [p for p in paragraphs if not is_page_furniture(p)]
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 

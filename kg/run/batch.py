@@ -57,10 +57,12 @@ class Settings:
     generated_at: datetime | None = None
     columns: Columns | None = None  # which CSV/TSV columns hold text, id, date, title, url
     urls: tuple[str, ...] = ()  # links to fetch, besides the inputs
+    any_language: bool = False  # analyse articles not in English too (the rules read English)
 
 
 def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Quad] | Encoded | Problem]:
-    articles = iter(read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls))
+    articles = iter(read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls,
+                                  any_language=settings.any_language))
     jobs = settings.jobs
     if jobs is None:  # the output is the same bytes either way; a pool only pays off beyond a few articles
         head = list(islice(articles, FEW + 1))

@@ -67,7 +67,8 @@ def extract_dask(inputs: Iterable[str], settings: Settings, *, client=None, sche
     client = client or connect(scheduler)
     summary, shards, pending = Summary(), [], as_completed()
     limit = IN_FLIGHT * max(1, len(client.scheduler_info()["workers"]))
-    articles = read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls)
+    articles = read_articles(inputs, published=settings.published, columns=settings.columns, urls=settings.urls,
+                                  any_language=settings.any_language)
     try:
         for n, chunk in enumerate(partitions(articles, size, summary.problems)):
             shards.append(shard_path(folder, n))

@@ -66,7 +66,7 @@ def test_a_feed_gives_one_article_per_entry(tmp_path):
     (tmp_path / "harbour.rss").write_text(FEED, encoding="utf-8")
     full, summary = read_articles([str(tmp_path / "harbour.rss")])
     assert (full.id, full.title, full.published, full.method) == (
-        "port-1",
+        "https://news.example/port",  # the story's page, not the feed's guid: one id however it was reached
         "Port strike ends",
         date(2024, 4, 2),
         "feed",
@@ -189,3 +189,35 @@ def test_a_page_in_its_own_encoding_is_read(tmp_path):
     (tmp_path / "latin.html").write_bytes(page.replace("“", '"').replace("”", '"').encode("iso-8859-1"))
     (article,) = read_articles([str(tmp_path / "latin.html")])
     assert "Zoë Müller" in article.text
+
+
+@pytest.mark.parametrize("link, same", [
+    ("http://www.news.example/2024/04/port-strike-ends/", True),
+    ("https://news.example/2024/04/port-strike-ends?utm_source=feed&utm_medium=rss#comments", True),
+    ("https://NEWS.example/2024/04/port-strike-ends?fbclid=abc", True),
+    ("https://news.example/2024/04/port-strike-ends?page=2", False),
+    ("https://news.example/2024/04/Port-Strike-Ends", False),  # a path's case may name another page
+])
+def test_one_story_has_one_id_however_it_was_linked(link, same):
+    from kg.read.urls import url_id
+
+    assert (url_id(link) == "https://news.example/2024/04/port-strike-ends") is same
+
+
+LANGUAGES = [
+    ("Le gouvernement a annoncé mardi une hausse des salaires des enseignants, a déclaré la ministre à Paris.", "fr"),
+    ("Die Regierung hat am Dienstag eine Erhöhung der Gehälter für Lehrer angekündigt, sagte die Ministerin.", "de"),
+    ("El gobierno anunció el martes un aumento de los salarios de los maestros, dijo la ministra en Madrid.", "es"),
+    ("Правительство во вторник объявило о повышении зарплат учителям, заявила министр в Москве сегодня утром.", "ru"),
+]
+
+
+@pytest.mark.parametrize("text, code", LANGUAGES)
+def test_articles_not_in_english_are_skipped_with_a_line(tmp_path, text, code):
+    english = "The government announced a rise in teachers' pay on Tuesday, the minister said in London this morning."
+    (tmp_path / "a.txt").write_text(english, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    kept, skipped = read_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert kept.id == "a" and isinstance(skipped, Problem)
+    assert f"({code})" in skipped.message and "--any-language" in skipped.message
+    assert [a.id for a in read_articles([str(tmp_path / "b.txt")], any_language=True)] == ["b"]

@@ -48,7 +48,8 @@ CASES = [
 
 @pytest.mark.parametrize("abbreviation, state", [
     ("W.Va.", "West Virginia"), ("Tenn.", "Tennessee"), ("S.C.", "South Carolina"), ("Calif.", "California"),
-    ("N.Y.", "New York"), ("Miss.", None), ("W.Va", "West Virginia"), ("D.C.", "District of Columbia"),  # "Miss." is a title far more often than Mississippi
+    ("N.Y.", "New York"), ("W.Va", "West Virginia"), ("D.C.", "District of Columbia"),
+    ("Miss.", None),  # "Miss." is a title far more often than Mississippi
 ])
 def test_dateline_abbreviations_name_their_state(abbreviation, state):
     from kg.entities.gazetteer import find_place

@@ -192,6 +192,10 @@ consumer consumers patient patients student students teacher teachers farmer far
 prosecution developer developers business businesses
 """.split())
 
+# Playing positions written before a player's name ("Browns DL Sheldon Richardson", "Lakers PG ..."): the name
+# starts after them.
+PLAYING_POSITIONS = frozenset("QB RB WR TE OL DL LB CB DE DT OT OG FS SS PG SG SF PF GK LHP RHP".split())
+
 # Page furniture (subscription pitches, sharing prompts, credits): a line holding one of these phrases
 # is not news (up to BOILERPLATE_MAX_WORDS words).
 BOILERPLATE = re.compile(

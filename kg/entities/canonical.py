@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
@@ -146,9 +146,11 @@ def build(groups: dict[tuple[Kind, str], list[Candidate]],
 
 
 def fullest(cands: list[Candidate], default: str) -> str:
-    """The fullest name, in running-text case where the article has it ("Trump" over "TRUMP"), on one line."""
-    names = (untokenized(" ".join(c.span.text.split())) for c in cands)
-    return max(names, key=lambda t: (len(t.split()), not t.isupper(), len(t)), default=default)
+    """The fullest name, in running-text case where the article has it ("Trump" over "TRUMP"), on one line;
+    among spellings of one length the one most mentions use ("Hillary Clinton" over a one-off "HIllary")."""
+    names = [untokenized(" ".join(c.span.text.split())) for c in cands]
+    uses = Counter(names)
+    return max(names, key=lambda t: (len(t.split()), not t.isupper(), uses[t], len(t)), default=default)
 
 
 def untokenized(name: str) -> str:

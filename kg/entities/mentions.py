@@ -15,18 +15,21 @@ from kg.lexicon import (
     HONORIFICS,
     NAME_PARTICLES,
     ORG_DESCRIPTORS,
+    PLAYING_POSITIONS,
     SINGLE_NAME_TITLES,
     TITLE_WORDS,
 )
 from kg.nlp import positions
 
 from .gazetteer import demonym_country, find_org, find_place
+from .orgs import PRODUCTS
 from .patterns import NON_HEAD_TITLES, matches
 from .patterns import known_names as known_names_at
 from .records import Kind
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "GPE": Kind.PLACE, "LOC": Kind.PLACE,
               "FAC": Kind.PLACE, "NORP": Kind.PLACE}
+MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "mini", "Ultra", "Lite", "Air", "SE", "XL", "S", "X"})
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 WHO = frozenset({"who"})
@@ -64,6 +67,8 @@ def mention_span(ent: Span) -> Span | None:
     while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct
                            or any(ch.isdigit() for ch in doc[end - 1].text) or described_after(doc[end - 1])):
         end -= 1
+    if ent.label_ == "PERSON":
+        start = person_start(doc, start, end)
     span = doc[start:end] if end > start else None
     if span is None or not any(t.text[:1].isupper() for t in span):
         return None  # "health ministry": a description, not a name
@@ -72,6 +77,28 @@ def mention_span(ent: Span) -> Span | None:
     if len(span) == 1 and span[0].lower_.rstrip(".") in HONORIFICS:
         return None  # "Dr" alone names nobody
     return span
+
+
+def is_product(span: Span) -> bool:
+    """"MacBook Pro", "iPhone 11", "PlayStation 5": a product (a model number may follow its line's name)."""
+    words = [t.text for t in span]
+    while len(words) > 1 and (any(ch.isdigit() for ch in words[-1]) or words[-1] in MODEL_WORDS):
+        words.pop()
+    return " ".join(words) in PRODUCTS
+
+
+def person_start(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts inside a span the model gave: after words glued before it, a verb ("rang
+    Taylor", "Hosting Cook"), a description ("self-made millionaire Grant Sabatier") or a team and a
+    position ("Browns DL Sheldon Richardson")."""
+    for i in range(end - 2, start - 1, -1):
+        word = doc[i]
+        glued = (word.is_alpha and word.text.islower() and word.lower_ not in NAME_PARTICLES
+                 or word.text in PLAYING_POSITIONS
+                 or i == start and word.pos_ == "VERB" and word.tag_ in ("VBG", "VBD", "VBN"))
+        if glued and doc[i + 1].text[:1].isupper():
+            return i + 1
+    return start
 
 
 def described_after(token: Token) -> bool:
@@ -209,7 +236,7 @@ def candidates(doc: Doc) -> list[Candidate]:
         span = mention_span(ent)
         if span is None or in_title(span) or not any(ch.isalpha() for ch in span.text):
             continue
-        if capitalised_common_noun(span, common):
+        if capitalised_common_noun(span, common) or is_product(span):
             continue
         if ent.label_ == "NORP" and demonym_country(span.text) is None and not find_org(span.text):
             continue

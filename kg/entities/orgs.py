@@ -57,6 +57,27 @@ ORGANIZATIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     "Amazon": (CORP, ()), "Meta": (CORP, ("Facebook",)), "Tesla": (CORP, ()), "Nvidia": (CORP, ()),
     "OpenAI": (CORP, ()), "Boeing": (CORP, ()), "Airbus": (CORP, ()), "Gazprom": (CORP, ()),
     "Toyota": (CORP, ()), "Volkswagen": (CORP, ()), "Samsung": (CORP, ()),
+    # platforms and companies that the model reads as people ("Follow us on Twitter")
+    "Twitter": (CORP, ()), "Instagram": (CORP, ()), "YouTube": (CORP, ()), "WhatsApp": (CORP, ()),
+    "TikTok": (CORP, ()), "Snapchat": (CORP, ()), "LinkedIn": (CORP, ()), "Reddit": (CORP, ()),
+    "Pinterest": (CORP, ()), "Twitch": (CORP, ()), "Telegram": (CORP, ()), "WeChat": (CORP, ()),
+    "Weibo": (CORP, ()), "Netflix": (CORP, ()), "Spotify": (CORP, ()), "Hulu": (CORP, ()), "Uber": (CORP, ()),
+    "Lyft": (CORP, ()), "Airbnb": (CORP, ()), "PayPal": (CORP, ()), "eBay": (CORP, ()), "Zoom": (CORP, ()),
+    "SpaceX": (CORP, ()), "Blue Origin": (CORP, ()), "Nintendo": (CORP, ()), "Sony": (CORP, ()),
+    "Intel": (CORP, ()), "IBM": (CORP, ()), "Oracle": (CORP, ()), "Huawei": (CORP, ()), "Alibaba": (CORP, ()),
+    "Tencent": (CORP, ()), "ByteDance": (CORP, ()), "Walmart": (CORP, ()), "Disney": (CORP, ("Walt Disney",)),
     "Democratic Party": (PARTY, ("Democrats",)), "Republican Party": (PARTY, ("GOP", "Republicans")),
     "Labour Party": (PARTY, ("Labour",)), "Conservative Party": (PARTY, ("Conservatives", "Tories")),
 }
+
+# Products, not organizations or people: no entity ("the new MacBook Pro", "Nintendo Switch sales"). A line's
+# name with a model after it ("iPhone 11", "PlayStation 5", "Galaxy S10") is a product too.
+PRODUCTS = frozenset({
+    "iPhone", "iPad", "iPad Pro", "iPad Air", "iPad mini", "MacBook", "MacBook Pro", "MacBook Air", "iMac", "Mac Pro",
+    "Mac mini", "AirPods", "AirPods Pro", "Apple Watch", "Apple TV", "HomePod", "Siri", "iOS", "iPadOS", "macOS",
+    "watchOS", "Kindle", "Echo", "Echo Dot", "Alexa", "Fire TV", "Fire Stick", "Nintendo Switch", "Switch Lite",
+    "PlayStation", "PS4", "PS5", "Xbox", "Xbox One", "Xbox Series X", "Galaxy", "Galaxy Note", "Pixel",
+    "Chromebook", "Android", "Windows", "Surface", "Surface Pro", "Stadia", "Roku", "Chromecast", "Fitbit",
+    "GoPro", "Oculus", "Oculus Quest", "ChatGPT", "USB", "USB-C", "Bluetooth", "Wi-Fi", "Disney+", "Apple Music",
+    "Apple Arcade", "Google Maps", "Gmail",
+})

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from kg.entities.gazetteer import acronym, find_place
+from kg.entities.gazetteer import acronym, find_org, find_place
 from kg.entities.given_names import NICKNAMES
 
 ENTITIES = """
@@ -32,6 +32,8 @@ COMPANY_RATIO = 2
 
 QUOTED = re.compile(r"(?:^|\s)[\"“'‘][^\"“”‘’]+?[\"”'’](?=\s|$)")  # a nickname: 'The Chin'
 INITIAL_DOT = re.compile(r"\b([A-Z])\.")  # "U.S.", "W."
+PLURAL = re.compile(r"(?<!s)s$|Sox$")  # a club's name is a plural: "Saints", "Red Sox"
+SHORT_ACRONYM = 2  # letters
 ELDER = frozenset({"sr", "snr"})  # a father is often written without "Sr."; a son keeps his "Jr."
 
 
@@ -168,6 +170,9 @@ def plan(entities: list[Named]) -> tuple[list[Link], list[Ambiguous]]:
         candidates = tuple(f for f in fuller if refers_to(short, f))
         if len(candidates) > 1 and (chosen := by_company(short, candidates, company)) is not None:
             candidates = (chosen,)
+        elif len(candidates) == 1 and by_string_alone(short, candidates[0]) \
+                and by_company(short, candidates, company) is None:
+            candidates = ()  # "House", "Times", "AC": one fitting name is not enough without shared company
         if len(candidates) == 1:
             links.append(Link(short, candidates[0]))
         elif candidates:
@@ -191,8 +196,22 @@ def by_company(short: Named, candidates: tuple[Named, ...], company: dict[str, s
     same company (a wife and husband in one trial) stay apart."""
     around = company.get(short.iri, set()) - {c.iri for c in candidates}
     shared = sorted(((len(around & company.get(c.iri, set())), c.iri, c) for c in candidates), reverse=True)
-    (best, _, chosen), (second, _, _) = shared[0], shared[1]
+    best, _, chosen = shared[0]
+    second = shared[1][0] if len(shared) > 1 else 0
     return chosen if best >= COMPANY_MIN and best >= COMPANY_RATIO * second else None
+
+
+def by_string_alone(short: Named, full: Named) -> bool:
+    """Would the short name join the full one on its letters alone, where many names would fit as well: two
+    letters ("AC" for "Amazon Credit"; not "EU" for the European Union), or a word after a place that is not
+    a club's plural name ("House" for "Indiana House", "Supreme Court" for "California Supreme Court",
+    "Times" for "The New York Times")."""
+    if short.kind != "Organization" or short.name.casefold() in {a.casefold() for a in full.aliases}:
+        return False
+    club = PLURAL.search(short.name) is not None and not full.name.startswith("The ")
+    # two letters join a well-known organization ("EU") or a hyphenated name ("HP", "Hewlett-Packard") alone
+    letters = len(short.name) <= SHORT_ACRONYM and find_org(full.name) is None and "-" not in full.name
+    return letters or team_name(short.name, full.name) and not club
 
 
 def nickname_links(people: list[Named], company: dict[str, set[str]]) -> list[Link]:

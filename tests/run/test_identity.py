@@ -271,3 +271,24 @@ def test_organization_variants(short, full, linked):
 def test_nicknames_link_with_company(entities, links):
     got, _ = plan(entities)
     assert [(link.short.name, link.full.name) for link in got] == links
+
+
+@pytest.mark.parametrize(
+    "short, full",
+    [
+        ("House", "Indiana House"),  # a word after a place: many places have one
+        ("Supreme Court", "California Supreme Court"),
+        ("Times", "The New York Times"),  # a newspaper, not a club
+        ("Police", "Woodburn Police"),
+        ("AC", "Amazon Credit"),  # two letters fit a hundred names
+    ],
+)
+def test_everyday_short_names_need_company_to_join(short, full):
+    alone, _ = plan([named(short, "Organization"), named(full, "Organization")])
+    assert alone == []
+    shared = frozenset({"https://x.org/doc/1", "https://x.org/doc/2"})
+    others = [Named(f"https://x.org/entity/person/p{i}", "Person", f"P{i}", frozenset(), shared) for i in range(3)]
+    entities = [Named(named(short, "Organization").iri, "Organization", short, frozenset(), shared),
+                Named(named(full, "Organization").iri, "Organization", full, frozenset(), shared), *others]
+    together, _ = plan(entities)
+    assert [(link.short.name, link.full.name) for link in together] == [(short, full)]

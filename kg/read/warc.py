@@ -20,7 +20,8 @@ from typing import IO
 from kg.bounds import megabytes
 from kg.errors import InputError
 
-from .articles import Article, Problem
+from .articles import Article, Problem, web_url
+from .urls import url_id
 from .web import page_to_article
 
 GZIP_MAGIC = b"\x1f\x8b"
@@ -87,6 +88,7 @@ def warc_articles(path: str) -> Iterator[Article | Problem]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    latest = latest_captures(path)
     read = 0
     where = f"{path} (its first record)"
     with Path(path).open("rb") as raw:
@@ -94,7 +96,11 @@ def warc_articles(path: str) -> Iterator[Article | Problem]:
         try:
             for record in ArchiveIterator(stream):
                 where = record_name(path, record, read)
-                yield from record_articles(record, where)
+                later = superseded(record, read, latest)
+                if later is not None:
+                    yield Problem(where, f"{where}: {later}")
+                else:
+                    yield from record_articles(record, where)
                 read += 1
         except (Damaged, ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
             reason = str(exc) if isinstance(exc, Damaged) else f"it is cut short or not a WARC file " \
@@ -105,6 +111,53 @@ def warc_articles(path: str) -> Iterator[Article | Problem]:
         if getattr(stream, "cut", False):
             yield Problem(path, f"{path}: reading stopped after {where}: the archive is cut short (it ends inside "
                                 f"a gzip member); the {read} records before it were read; fetch the archive again")
+
+
+def capture_of(record) -> tuple[str, str] | None:
+    """(the page's id, when it was captured) of an HTML response or a revisit record."""
+    headers = record.rec_headers
+    uri = headers.get_header("WARC-Target-URI") if headers else None
+    link = web_url(uri)
+    if link is None or record.rec_type not in ("response", "revisit"):
+        return None
+    if record.rec_type == "response" and not is_html(record):
+        return None
+    return url_id(link), headers.get_header("WARC-Date") or ""
+
+
+def latest_captures(path: str) -> dict[str, tuple[str, int]]:
+    """Each page's latest capture in the archive: id → (date, the record's place). A crawl captures a page again
+    (a response) or notes that it has not changed (a revisit); the latest response is the one read. Read
+    from the records' headers; a damaged archive is reported by the reading pass."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    latest: dict[str, tuple[str, int]] = {}
+    with Path(path).open("rb") as raw:
+        try:
+            for number, record in enumerate(ArchiveIterator(archive_stream(raw))):
+                found = capture_of(record)
+                if found is not None and record.rec_type == "response":
+                    page, when = found
+                    latest[page] = max(latest.get(page, (when, number)), (when, number))
+        except (Damaged, ArchiveLoadFailed, EOFError, OSError, ValueError):
+            pass
+    return latest
+
+
+def superseded(record, number: int, latest: dict[str, tuple[str, int]]) -> str | None:
+    """Why this record is not read, if a later capture of its page is (or it is a revisit)."""
+    found = capture_of(record)
+    if found is None:
+        return None
+    page, when = found
+    kept = latest.get(page)
+    if record.rec_type == "revisit":
+        return (f"a revisit of {page} ({when}): the page had not changed; its capture of {kept[0]} is read"
+                if kept else f"a revisit of {page} ({when}), whose capture is not in this archive; nothing to read")
+    if kept is not None and kept != (when, number):
+        return f"an earlier capture of {page} ({when}); the latest, of {kept[0]}, is read"
+    return None
 
 
 def record_articles(record, where: str) -> Iterator[Article | Problem]:

@@ -221,3 +221,26 @@ def test_articles_not_in_english_are_skipped_with_a_line(tmp_path, text, code):
     assert kept.id == "a" and isinstance(skipped, Problem)
     assert f"({code})" in skipped.message and "--any-language" in skipped.message
     assert [a.id for a in read_articles([str(tmp_path / "b.txt")], any_language=True)] == ["b"]
+
+
+def test_a_page_captured_twice_keeps_the_latest_and_says_so(tmp_path):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    updated = PAGE.replace("nine days", "ten days")
+    captures = [("response", PAGE, "2024-04-03T10:00:00Z"), ("response", updated, "2024-04-04T10:00:00Z"),
+                ("revisit", "", "2024-04-05T10:00:00Z")]
+    for kind, html, when in captures:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = writer.create_warc_record("http://www.news.example/port/", kind, payload=io.BytesIO(html.encode()),
+                                           http_headers=headers, warc_headers_dict={"WARC-Date": when})
+        writer.write_record(record)
+    (tmp_path / "crawl.warc.gz").write_bytes(buffer.getvalue())
+    items = list(read_articles([str(tmp_path / "crawl.warc.gz")]))
+    articles = [i for i in items if not isinstance(i, Problem)]
+    notes = [i.message for i in items if isinstance(i, Problem)]
+    assert len(articles) == 1 and "ten days" in articles[0].text
+    assert len(notes) == 2 and "an earlier capture" in notes[0] and "the latest, of 2024-04-04" in notes[0]
+    assert "a revisit" in notes[1] and "already given" not in " ".join(notes)

@@ -1,5 +1,5 @@
 """Names in headline lines: capitals ("SOCCER - ROMANIA BEAT LITHUANIA", "BELGRADE 1996-08-30") and
-title case ("Microsoft Rushes Fix for IE Flaw").
+title case ("Microsoft Rushes Fix for IE Flaw"; a subheading or a related story's title further down).
 
 The small model reads such lines badly: it misses names there and runs spans over verbs ("Microsoft
 Rushes" would become the name every later "Microsoft" joins). In such a line a name counts when the
@@ -20,6 +20,8 @@ WORD = re.compile(r"\b[^\W\d_]{2,}\b")  # a word of two letters or more ("5th" i
 DIGIT = re.compile(r"\d")
 SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to up with vs via".split())
 HEADLINE_LINES = 3  # a title may follow an address or a blank line
+SUBHEAD_WORDS = 4  # a title-case line this long further down is a subheading
+LIST_MARKS = re.compile(r"[,()\d]")
 LONGEST = 4  # words in a name looked up
 BIG_CITY = 500_000  # a capitals-only city name counts from this population (fewer are often words too)
 
@@ -33,14 +35,21 @@ def headline_lines(doc: Doc) -> list[tuple[int, int]]:
     for number, line in enumerate(doc.text.split("\n")):
         words = WORD.findall(line)
         capitals = words and line == line.upper() and (len(words) >= 2 or DIGIT.search(line))
-        # title case only at the top, where headlines are: further down it is a list of names
-        headline = number < HEADLINE_LINES and title_case(line, words)
+        # title case at the top, where headlines are; further down a subheading or a link's title
+        # ("Current Roster of Games"), not a list of names ("Ana Ruiz, Li Wei and Tom Berg")
+        headline = title_case(line, words) and (number < HEADLINE_LINES or subheading(line, words))
         if capitals or headline:
             span = doc.char_span(offset, offset + len(line), alignment_mode="expand")
             if span is not None and len(span):
                 lines.append((span.start, span.end))
         offset += len(line) + 1
     return lines
+
+
+def subheading(line: str, words: list[str]) -> bool:
+    """A title-case line further down that is a subheading or a link's title, not a list of names ("Ana Ruiz,
+    Li Wei and Tom Berg") or a results line ("2. Ana Ruiz ( Spain ) 4:08.22")."""
+    return len(words) >= SUBHEAD_WORDS and not LIST_MARKS.search(line)
 
 
 def title_case(line: str, words: list[str]) -> bool:

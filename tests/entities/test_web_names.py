@@ -53,3 +53,25 @@ def test_display_name_is_the_spelling_most_mentions_use(analysed):
             "Hillary Clinton then left for Iowa, where Hillary Clinton met voters.")
     people = [e for e in analysed(text).entities.entities if e.kind is Kind.PERSON]
     assert [p.name for p in people] == ["Hillary Clinton"]
+
+
+# a subheading or a related story's title further down is no source of names; a list of names is
+SUBHEADINGS = [
+    ("The council met on Monday to discuss the budget, officials said.\n\nThe plan was approved.\n\n"
+     "Complete and Total Endorsement Ahead\n\nThe mayor said the vote was close.", "Complete and Total Endorsement"),
+    ("Ticket sales rose 20 percent, the promoter said on Friday.\n\nMore shows were added.\n\n"
+     "Doobie Brothers Tour Dates Announced\n\nTickets go on sale next week.", "Doobie Brothers Tour Dates"),
+]
+
+
+@pytest.mark.parametrize("text, headline", SUBHEADINGS)
+def test_subheadings_are_not_names(analysed, text, headline):
+    names = [e.name for e in analysed(text).entities.entities]
+    assert not any(name in headline and len(name.split()) >= 3 for name in names), names
+
+
+def test_a_list_of_names_further_down_still_names_people(analysed):
+    text = ("The jury heard from three witnesses on Tuesday, the court said.\n\nThe trial resumes on Monday.\n\n"
+            "Witnesses: Ana Ruiz, Tom Berg and Li Wei\n\nThe judge thanked them.")
+    people = {e.name for e in analysed(text).entities.entities if e.kind is Kind.PERSON}
+    assert {"Tom Berg", "Li Wei"} <= people

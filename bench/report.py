@@ -12,6 +12,8 @@ The graph is loaded into an embedded store (`kg load`), the page written from it
 from __future__ import annotations
 
 import argparse
+import base64
+import gzip
 import json
 import os
 import re
@@ -120,13 +122,9 @@ def main() -> None:
         load = timed(KG, "load", str(corpus), "--store", str(folder / "store"))
         page_path = folder / "report.html"
         report = timed(KG, "report", "--store", str(folder / "store"), "-o", str(page_path))
-        data = json.loads(
-            re.search(
-                r'<script id="kg-data" type="application/json">(.*?)</script>',
-                page_path.read_text(encoding="utf-8"),
-                re.S,
-            ).group(1)
-        )
+        packed = re.search(r'<script id="kg-data" type="application/gzip-base64">(.*?)</script>',
+                           page_path.read_text(encoding="utf-8"), re.S).group(1)
+        data = json.loads(gzip.decompress(base64.b64decode(packed)))
         browser = open_page(page_path)
         write(args, graph, articles, quads, load, report, page_path.stat().st_size, data["overview"], browser)
 

@@ -140,7 +140,35 @@ def record_lines(stream: IO[bytes], most: int) -> Iterator[bytes | None]:
             yield line
 
 
+# The names records and spreadsheets give each field, the usual first.
+GUESSES = {
+    "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),
+    "id": ("id", "guid", "doc_id", "article_id", "uid"),
+    "date": ("date", "published", "pubdate", "publication_date", "published_at", "datetime"),
+    "title": ("title", "headline"),
+    "url": ("url", "link", "canonical_url"),
+}
+
+
+def with_usual_names(record: dict) -> dict:
+    """A record's fields under newskg's names: {"doc_id", "body", "publication_date", "headline"} →
+    {"id", "text", "date", "title"} (the first name present wins; a field under newskg's name, first)."""
+    lowered = {str(key).strip().lower(): key for key in record}
+    named = {}
+    for field, names in GUESSES.items():
+        key = next((lowered[name] for name in names if name in lowered), None)
+        if key is not None:
+            named[field] = record[key]
+    return named
+
+
 def record_to_article(record: object, where: str, *, method: str = "jsonl") -> Article:
+    if isinstance(record, dict) and method == "jsonl":
+        fields = ", ".join(sorted(map(str, record))) or "none"
+        record = with_usual_names(record)
+        if "text" not in record:
+            raise InputError(f"{where}: a record needs its text under \"text\" (or body, content, article); it has "
+                             f"{fields}; rename the field or remove the line")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
         raise InputError(f"{where}: a record needs a non-empty \"text\" string; add it or remove the line")
     text, url = record["text"], web_url(record.get("url"))

@@ -12,15 +12,7 @@ from dataclasses import dataclass
 from kg.bounds import megabytes
 from kg.errors import InputError
 
-from .articles import NUL_MARK, Article, Problem, record_to_article
-
-GUESSES = {
-    "text": ("text", "body", "content", "article", "full_text", "fulltext", "story"),
-    "id": ("id", "guid", "doc_id", "article_id", "uid"),
-    "date": ("date", "published", "pubdate", "publication_date", "published_at", "datetime"),
-    "title": ("title", "headline"),
-    "url": ("url", "link", "canonical_url"),
-}
+from .articles import GUESSES, NUL_MARK, Article, Problem, record_to_article
 
 
 @dataclass(frozen=True, slots=True)

@@ -119,6 +119,7 @@ def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str,
 
 
 ARTICLE_FIELDS = ("id", "headline", "date", "url", "text")  # the columns of articles.rq after ?doc
+PARAGRAPH = re.compile(r"\n")  # a line: a paragraph in most texts, a sentence in some
 
 
 def gather_articles(rows: list[list]) -> list[dict]:
@@ -215,6 +216,31 @@ def pack_statement(s: dict, index: dict[str, int], article_index: dict[str, int]
     ]
 
 
+def lead_end(text: str) -> int:
+    """Where the first line with words starts."""
+    return len(text) - len(text.lstrip())
+
+
+def pack_article(article: dict, marked: list[tuple[int, int]]) -> dict:
+    """An article for the page: its facts, and of its text the paragraphs a statement or its speaker is in,
+    with the first (the lead) — `[start, text]` pieces at their offsets (code points), so the page stays
+    small at archive scale; the whole text is a click away at its URL."""
+    text = article["text"]
+    pieces, start = [], 0
+    for paragraph in PARAGRAPH.split(text):
+        end = start + len(paragraph)
+        if paragraph.strip() and (start == lead_end(text) or any(b < end and start < e for b, e in marked)):
+            previous_end = pieces[-1][0] + len(pieces[-1][1]) if pieces else -1
+            if 0 <= previous_end and not text[previous_end:start].strip():  # one piece over line breaks
+                pieces[-1][1] = text[pieces[-1][0]:end]
+            else:
+                pieces.append([start, paragraph])
+        start = end + 1  # the line break between
+    packed = {k: article[k] for k in ARTICLE_FIELDS if k != "text"}
+    packed["pieces"], packed["length"] = pieces, len(text)
+    return packed
+
+
 def overview(entities: list[dict], articles: list[dict], statements: list[list]) -> dict:
     kinds = [e["kind"] for e in entities]
     dates = sorted({s[5] for s in statements if s[5]} | {a["date"] for a in articles if a["date"]})
@@ -245,11 +271,14 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
         key=lambda s: (s[1], s[7][:1], s[2], s[0]),
     )
     people = [pack_entity(e, index, article_index) for e in order]
+    marked: dict[int, list[tuple[int, int]]] = {}
+    for s in packed:
+        marked.setdefault(s[1], []).extend([*(tuple(p) for p in s[7]), *([tuple(s[8])] if s[8] else [])])
     return {
         "title": title,
         "overview": overview(people, articles, packed),
         "entities": people,
-        "articles": [{k: a[k] for k in ARTICLE_FIELDS} for a in articles],
+        "articles": [pack_article(a, marked.get(k, [])) for k, a in enumerate(articles)],
         "statementFields": list(STATEMENT_FIELDS),
         "statements": packed,
     }

@@ -5,6 +5,8 @@ page loads nothing from the network and opens from disk.
 """
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
 import re
@@ -19,7 +21,8 @@ VENDORED = {
     "topojson-client.min.js": "topojson-client@3.1.0",
     "land-110m.json": "world-atlas@2.0.2 (Natural Earth 1:110m land)",
 }
-SCRIPTS = ("vis-network.min.js", "uPlot.iife.min.js", "topojson-client.min.js", "report.js", "views.js")
+LIBRARIES = ("vis-network.min.js", "uPlot.iife.min.js", "topojson-client.min.js")
+VIEWS = ("report.js", "views.js", "exports.js")  # started, in order, once the data is inflated (loader.js)
 STYLES = ("uPlot.min.css", "report.css")
 
 
@@ -42,12 +45,21 @@ def json_block(element_id: str, value) -> str:
     return f'<script id="{element_id}" type="application/json">{body}</script>'
 
 
+def packed_block(element_id: str, value) -> str:
+    """The data as gzipped JSON in base64 (the same bytes for the same data: no time in the gzip header)."""
+    body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
+    packed = base64.b64encode(gzip.compress(body, compresslevel=6, mtime=0)).decode("ascii")
+    return f'<script id="{element_id}" type="application/gzip-base64">{packed}</script>'
+
+
 def render_page(data: dict) -> str:
     """The whole page for the report data (see kg.report.data) as one HTML string."""
     styles = "\n".join(f"<style>{asset(name)}</style>" for name in STYLES)
-    scripts = "\n".join(f"<script>{script_safe(asset(name))}</script>" for name in SCRIPTS)
+    views = (f"(window.kgStart = window.kgStart || []).push(function () {{\n{asset(name)}\n}});" for name in VIEWS)
+    scripts = "\n".join(f"<script>{script_safe(text)}</script>"
+                         for text in (*(asset(name) for name in LIBRARIES), *views, asset("loader.js")))
     land = json.loads(asset("land-110m.json"))
     parts = {"title": html.escape(data["title"]), "styles": styles, "scripts": scripts,
-             "data": json_block("kg-data", data) + "\n" + json_block("kg-land", land)}
+             "data": packed_block("kg-data", data) + "\n" + json_block("kg-land", land)}
     # One pass, so a title holding "{{scripts}}" stays text.
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], asset("template.html"))

@@ -244,3 +244,18 @@ def test_a_page_captured_twice_keeps_the_latest_and_says_so(tmp_path):
     assert len(articles) == 1 and "ten days" in articles[0].text
     assert len(notes) == 2 and "an earlier capture" in notes[0] and "the latest, of 2024-04-04" in notes[0]
     assert "a revisit" in notes[1] and "already given" not in " ".join(notes)
+
+
+def test_json_lines_with_the_usual_other_field_names(tmp_path):
+    import json
+
+    lines = [{"doc_id": "a1", "body": QUOTE, "publication_date": "2024-04-02", "headline": "Port strike ends",
+              "link": "https://news.example/port"},
+             {"guid": "b2", "content": QUOTE, "published": "2024-04-03T08:00:00Z"},
+             {"identifier": "c3", "words": QUOTE}]
+    (tmp_path / "feed.jsonl").write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    first, second, third = read_articles([str(tmp_path / "feed.jsonl")])
+    assert (first.id, first.published, first.title, first.url) == (
+        "a1", date(2024, 4, 2), "Port strike ends", "https://news.example/port")
+    assert (second.id, second.published) == ("b2", date(2024, 4, 3))
+    assert isinstance(third, Problem) and "identifier, words" in third.message and "body" in third.message

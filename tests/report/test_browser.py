@@ -82,7 +82,9 @@ def test_a_quote_found_in_the_table_opens_its_article_marked(opened, report_of):
     assert quote["text"] in page.inner_text("#statement-table tbody")
     page.click("#statement-table tbody tr td.quote")
     marked = page.locator("#article-text mark.quote").all_inner_texts()
-    article = report_of["articles"][quote["article"]]["text"]
+    from tests.report.test_data import text_of
+
+    article = text_of(report_of["articles"][quote["article"]])
     assert marked == [article[b:e] for b, e in quote["parts"]]
     assert page.locator("#article-text mark.speaker").count() == (1 if quote["speakerAt"] else 0)
     page.screenshot(path=str(ARTIFACTS / "report-article.png"))
@@ -131,3 +133,94 @@ def test_a_corpus_sized_page_draws_every_view(browser, report_of, tmp_path):
     assert page.locator("#statement-table tbody tr").count() == 50
     assert errors == [] and len(many) > 130_000 and fields
     page.close()
+
+
+def download(page, selector: str) -> str:
+    with page.expect_download() as info:
+        page.click(selector)
+    return Path(info.value.path()).read_text(encoding="utf-8")
+
+
+def test_each_view_exports_what_it_shows(browser, report_graph, report_of, tmp_path):
+    """The filtered statements as CSV and JSON, the network as GraphML and GEXF, the places as GeoJSON, each
+    read back by its consumer."""
+    import csv
+    import io
+    import json
+    import xml.etree.ElementTree as ET
+
+    path = tmp_path / "report.html"
+    write_report(str(path), Source(files=(str(report_graph),)), title="Test articles")
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=20000)
+    fields = report_of["statementFields"]
+    direct = [dict(zip(fields, s)) for s in report_of["statements"] if s[fields.index("direct")]]
+    show(page, "statements", "#statement-table tbody tr")
+    page.select_option("#filter-kind", "direct")
+    page.wait_for_function(f"document.getElementById('statement-count').textContent.startsWith('{len(direct)} ')")
+    rows = list(csv.DictReader(io.StringIO(download(page, "#view-statements button.export >> text=CSV"))))
+    assert len(rows) == len(direct) and {r["kind"] for r in rows} == {"direct"}
+    assert sorted(r["content"] for r in rows) == sorted(s["text"] for s in direct)
+    assert list(rows[0]) == ["speaker", "content", "cue", "kind", "date", "confidence", "article", "headline", "url"]
+    records = json.loads(download(page, "#view-statements button.export >> text=JSON"))
+    assert [r["content"] for r in records] == [r["content"] for r in rows]
+
+    show(page, "network", "#network canvas")
+    graphml = ET.fromstring(download(page, "#view-network button.export >> text=GraphML"))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    nodes = graphml.findall(".//g:node", ns)
+    edges = graphml.findall(".//g:edge", ns)
+    shown = page.evaluate("window.kgReport.networkShown()")
+    assert len(nodes) == len(shown["nodes"]) > 0 and len(edges) == len(shown["edges"])
+    ids = {n.get("id") for n in nodes}
+    assert all(e.get("source") in ids and e.get("target") in ids for e in edges)
+    gexf = ET.fromstring(download(page, "#view-network button.export >> text=GEXF"))
+    assert len(gexf.findall(".//{http://gexf.net/1.3}node")) == len(nodes)
+
+    show(page, "map", "#map circle")
+    places = json.loads(download(page, "#view-map button.export >> text=GeoJSON"))
+    assert places["type"] == "FeatureCollection"
+    assert len(places["features"]) == sum(1 for e in report_of["entities"] if e["at"])
+    for feature in places["features"]:
+        long, lat = feature["geometry"]["coordinates"]
+        assert feature["type"] == "Feature" and feature["geometry"]["type"] == "Point"
+        assert -180 <= long <= 180 and -90 <= lat <= 90 and feature["properties"]["name"]
+    page.close()
+
+
+def test_the_network_filters_by_kind_and_finds_how_two_are_connected(opened, report_of):
+    page, _ = opened
+    show(page, "network", "#network canvas")
+    kinds = [e["kind"] for e in report_of["entities"]]
+    page.uncheck("#network-kinds input[value=place]")
+    shown = page.evaluate("window.kgReport.networkShown()")
+    assert shown["nodes"] and all(kinds[i] != "place" for i in shown["nodes"])
+    page.check("#network-kinds input[value=place]")
+    fields = report_of["statementFields"]
+    s = next(dict(zip(fields, row)) for row in report_of["statements"]
+             if any(e != row[fields.index("speaker")] for e in row[fields.index("about")]))
+    other = next(e for e in s["about"] if e != s["speaker"])
+    names = [report_of["entities"][s["speaker"]]["name"], report_of["entities"][other]["name"]]
+    page.fill("#path-from", names[0])
+    page.fill("#path-to", names[1])
+    page.click("#network-path")
+    page.wait_for_selector("#path-steps li")
+    assert page.locator("#path-steps li").all_inner_texts() == names
+    page.screenshot(path=str(ARTIFACTS / "report-network-path.png"))
+
+
+def test_an_entity_page_leads_with_what_was_said(opened, report_of):
+    page, _ = opened
+    speaker = report_of["statements"][0][report_of["statementFields"].index("speaker")]
+    show(page, f"entity/{speaker}", "#view-entity h2")
+    headings = page.locator("#view-entity h2").all_inner_texts()
+    assert headings[1].startswith("What ") and " said (" in headings[1]
+    assert page.locator("#entity-articles summary").inner_text().startswith("Articles (")
+    assert page.locator("#entity-articles").get_attribute("open") is None  # folded
+
+
+def test_the_timeline_says_how_to_zoom_and_lists_a_days_statements(opened):
+    page, _ = opened
+    show(page, "timeline", "#timeline .uplot")
+    assert "Drag across the chart to zoom in" in page.inner_text("#timeline-note")

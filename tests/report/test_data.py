@@ -23,11 +23,29 @@ def test_the_overview_counts_what_the_stats_query_counts(report_graph, report_of
     assert report_of["overview"]["statements"] > 50
 
 
+def text_of(article: dict) -> str:
+    """An article's text as the page holds it: its pieces at their offsets, blanks between."""
+    chars = [" "] * article["length"]
+    for start, piece in article["pieces"]:
+        chars[start:start + len(piece)] = piece
+    return "".join(chars)
+
+
+def test_the_page_keeps_the_lines_with_statements_and_the_lead(report_of):
+    fields = report_of["statementFields"]
+    for row in report_of["statements"]:
+        s = dict(zip(fields, row))
+        pieces = report_of["articles"][s["article"]]["pieces"]
+        for begin, end in s["parts"] + ([s["speakerAt"]] if s["speakerAt"] else []):
+            assert any(start <= begin and end <= start + len(piece) for start, piece in pieces)
+    assert all(a["pieces"] and a["pieces"][0][1].strip() for a in report_of["articles"])
+
+
 def test_each_statement_points_at_its_text_and_its_speaker(report_of):
     fields = report_of["statementFields"]
     for row in report_of["statements"]:
         s = dict(zip(fields, row))
-        text = report_of["articles"][s["article"]]["text"]
+        text = text_of(report_of["articles"][s["article"]])
         assert s["parts"], s["text"]
         for begin, end in s["parts"]:  # PARC's spans: the words, with "that" and quote marks around them
             words = re.sub(r"^(?:that,? )?(?:''|[“\"‘'])?|[,.?!;:…]*(?:''|[”\"’'])?$", "", text[begin:end].strip())
@@ -81,7 +99,8 @@ HOSTILE = "</script><script>alert(1)</script><!-- {{scripts}}"
 
 def test_text_from_the_graph_never_becomes_markup(report_of):
     data = dict(report_of, title=HOSTILE)
-    data["articles"] = [dict(a, text=a["text"] + HOSTILE) for a in report_of["articles"]]
+    data["articles"] = [dict(a, pieces=[[start, piece + HOSTILE] for start, piece in a["pieces"]])
+                        for a in report_of["articles"]]
     page = render_page(data)
     clean = render_page(dict(report_of, title="x"))
     assert len(re.findall(r"<script", page, re.I)) == len(re.findall(r"<script", clean, re.I))

@@ -2,7 +2,7 @@
    textContent, never as HTML: an article may hold anything. */
 (function () {
   "use strict";
-  const DATA = JSON.parse(document.getElementById("kg-data").textContent);
+  const DATA = JSON.parse(window.kgDataText);
   const LAND = JSON.parse(document.getElementById("kg-land").textContent);
   const E = DATA.entities, A = DATA.articles, S = DATA.statements;
   const F = {};
@@ -41,22 +41,32 @@
 
   // ----- article text with the statement and its speaker marked at their offsets (code points)
   function openArticle(a, marks) {
+    // The page holds the paragraphs a statement is in, and the lead, at their offsets: the rest is "[…]".
     const article = A[a], box = clear(byId("article-text"));
     byId("article-title").textContent = article ? (article.headline || article.id) : "article not in the graph";
     const meta = byId("article-meta");
     clear(meta).append([article && article.id, article && article.date].filter(Boolean).join(" · "));
     if (article && article.url) meta.append(" · ", el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, article.url));
-    const chars = Array.from(article ? article.text : "");
-    let at = 0, first = null;
-    marks.slice().sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; }).forEach(function (m) {
-      if (m[0] < at || m[1] > chars.length) return;  // overlapping or outside the text: shown unmarked
-      box.append(chars.slice(at, m[0]).join(""));
-      const mark = el("mark", { class: m[2] }, chars.slice(m[0], m[1]).join(""));
-      box.append(mark);
-      first = first || mark;
-      at = m[1];
+    const sorted = marks.slice().sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
+    let first = null, reached = 0;
+    (article ? article.pieces : []).forEach(function (piece) {
+      const base = piece[0], chars = Array.from(piece[1]);
+      if (base > reached + 2) box.append(el("span", { class: "gap muted" }, reached ? "\n\n[…]\n\n" : "[…]\n\n"));
+      else box.append(Array(base - reached + 1).join("\n"));  // the line breaks between, as in the text
+      let at = 0;
+      sorted.forEach(function (m) {
+        const b = m[0] - base, e = m[1] - base;
+        if (b < at || e > chars.length || b < 0) return;  // overlapping or in another piece: shown unmarked
+        box.append(chars.slice(at, b).join(""));
+        const mark = el("mark", { class: m[2] }, chars.slice(b, e).join(""));
+        box.append(mark);
+        first = first || mark;
+        at = e;
+      });
+      box.append(chars.slice(at).join(""));
+      reached = base + chars.length;
     });
-    box.append(chars.slice(at).join(""));
+    if (article && reached < article.length) box.append(el("span", { class: "gap muted" }, "\n\n[…]"));
     byId("article-dialog").hidden = false;
     if (first) { first.classList.add("current"); first.scrollIntoView({ block: "center" }); }
   }
@@ -113,9 +123,12 @@
       cards.append(el("div", { class: "card" }, el("b", { id: "count-" + c[0] }, String(o[c[0]])), c[1]));
     });
     byId("date-range").textContent = o.first ? "Dates from " + o.first + " to " + o.last + "." : "No dates in the graph.";
-    [["top-speakers", said, " said"], ["top-about", about, " name them"]].forEach(function (t) {
+    // named speakers apart from unnamed and unknown sources ("officials", "unknown source")
+    const named = function (i) { return E[i].kind !== "source"; }, unnamed = function (i) { return !named(i); };
+    [["top-speakers", said, " said", named, 12], ["top-sources", said, " said", unnamed, 6],
+      ["top-about", about, " name them", named, 12]].forEach(function (t) {
       const list = clear(byId(t[0]));
-      ranking(t[1]).slice(0, 12).forEach(function (i) {
+      ranking(t[1]).filter(t[3]).slice(0, t[4]).forEach(function (i) {
         list.append(el("li", null, entityLink(i), el("span", { class: "muted" }, " " + count(t[1][i].length, "statement", "statements") + t[2])));
       });
     });
@@ -177,11 +190,25 @@
       body.append(el("tr", { "data-statement": i, on: { click: function () { openStatement(i); } } },
         el("td", null, s[F.date]), el("td", null, who), el("td", null, s[F.cue]),
         el("td", null, s[F.direct] ? "direct" : "reported"), el("td", { class: "quote" }, s[F.text]),
-        el("td", { class: "num" }, confidence(s[F.confidence])), el("td", null, article ? article.id : "")));
+        el("td", { class: "num" }, confidence(s[F.confidence])), el("td", { class: "article" }, articleCell(article))));
     });
   }
 
-  window.kgReport = { data: DATA, openStatement: openStatement, said: said, about: about };
+  function outlet(url) {
+    const m = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec(url || "");
+    return m ? m[1] : "";
+  }
+  function articleCell(article) {
+    // the headline (else the id), then the outlet and the date; the headline links to the story's page
+    if (!article) return "";
+    const head = article.headline || article.id;
+    const title = article.url ? el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer",
+      on: { click: function (ev) { ev.stopPropagation(); } } }, head) : el("span", null, head);
+    return el("div", null, title, el("div", { class: "muted small" }, [outlet(article.url), article.date].filter(Boolean).join(" · ")));
+  }
+
+  window.kgReport = { data: DATA, openStatement: openStatement, said: said, about: about,
+    filteredStatements: function () { return table.rows.slice(); } };
   window.kgReportParts = { el: el, clear: clear, byId: byId, entityLink: entityLink, statementList: statementList,
     byDate: byDate, ranking: ranking, openArticle: openArticle, statementMarks: statementMarks, count: count,
     debounce: debounce, fold: fold, members: members, KIND_NAMES: KIND_NAMES, F: F, LAND: LAND };

@@ -8,19 +8,36 @@
   const COLOURS = { person: "#3b6fb6", organization: "#d9822b", place: "#3a9a5b", source: "#8a8a8a", other: "#b04a8f" };
 
   // ----- who talks about whom: speakers and the entities their statements name, the busiest first
-  const net = { top: 100, network: null, edges: new Map(), shown: new Set() };
+  const net = { top: 100, network: null, edges: new Map(), shown: new Set(), extra: new Set(), path: [] };
+  function outletOf(a) {
+    const m = /^https?:\/\/(?:www\.)?([^/:?#]+)/i.exec((A[a] && A[a].url) || "");
+    return m ? m[1] : "";
+  }
+  function networkFilter() {
+    // which statements and entities the network's filters let through
+    const kinds = new Set(Array.from(document.querySelectorAll("#network-kinds input:checked")).map(function (c) { return c.value; }));
+    const from = byId("network-from").value, to = byId("network-to").value, outlet = byId("network-outlet").value;
+    return {
+      statement: function (s) {
+        return (!from || s[F.date] >= from) && (!to || (s[F.date] && s[F.date] <= to)) && (!outlet || outletOf(s[F.article]) === outlet);
+      },
+      entity: function (i) { return kinds.has(E[i].kind) || kinds.has("other") && !P.KIND_NAMES[E[i].kind]; },
+    };
+  }
   function networkGraph(top) {
     // Ranked by the statements that tie them to someone else: said naming another, or naming them.
+    const keep = networkFilter();
     const naming = E.map(function () { return []; });
     S.forEach(function (s, i) {
+      if (!keep.statement(s)) return;
       if (s[F.about].some(function (e) { return e !== s[F.speaker]; })) naming[s[F.speaker]].push(i);
       s[F.about].forEach(function (e) { if (e !== s[F.speaker]) naming[e].push(i); });
     });
-    const ranked = P.ranking(naming);
-    const chosen = new Set(ranked.slice(0, top)), edges = new Map();
+    const ranked = P.ranking(naming).filter(keep.entity);
+    const chosen = new Set(ranked.slice(0, top).concat(Array.from(net.extra), net.path)), edges = new Map();
     S.forEach(function (s, i) {
       const from = s[F.speaker];
-      if (!chosen.has(from)) return;
+      if (!chosen.has(from) || !keep.statement(s)) return;
       s[F.about].forEach(function (to) {
         if (to === from || !chosen.has(to)) return;
         const key = from + ">" + to;
@@ -30,9 +47,11 @@
     });
     const linked = new Set();
     edges.forEach(function (_, key) { key.split(">").forEach(function (end) { linked.add(Number(end)); }); });
+    const onPath = new Set(net.path);
     const nodes = Array.from(chosen).filter(function (i) { return linked.has(i); }).map(function (i) {
       const e = E[i];
       return { id: i, label: e.name, value: R.said[i].length + R.about[i].length, color: COLOURS[e.kind],
+        borderWidth: onPath.has(i) ? 5 : 1,
         title: e.name + " (" + P.KIND_NAMES[e.kind] + "): " + R.said[i].length + " said, named in " + R.about[i].length };
     });
     const links = Array.from(edges.keys()).map(function (key) {
@@ -50,7 +69,7 @@
     const data = { nodes: new vis.DataSet(graph.nodes), edges: new vis.DataSet(graph.links) };
     const options = {
       layout: { randomSeed: 7, improvedLayout: graph.nodes.length <= 150 },
-      nodes: { shape: "dot", scaling: { min: 6, max: 42, label: { enabled: true, min: 11, max: 22 } }, font: { size: 12 } },
+      nodes: { shape: "dot", scaling: { min: 6, max: 42, label: { enabled: true, min: 14, max: 26, drawThreshold: 4 } }, font: { size: 14 } },
       edges: { color: { color: "#b7c0cc", highlight: "#e0a800", hover: "#8c99aa" }, scaling: { min: 1, max: 8 },
         arrows: { to: { enabled: true, scaleFactor: 0.4 } }, smooth: false },
       physics: { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -70, springLength: 110 },
@@ -68,7 +87,46 @@
       if (params.nodes.length) location.hash = "entity/" + params.nodes[0];
       else if (params.edges.length) showEdge(params.edges[0]);
     });
+    net.network.on("oncontext", function (params) {  // right-click a node: bring in its neighbours
+      params.event.preventDefault();
+      const node = net.network.getNodeAt(params.pointer.DOM);
+      if (node != null) { neighbours(node).forEach(function (n) { net.extra.add(n); }); drawNetwork(); }
+    });
   }
+  R.networkShown = function () {
+    // the nodes drawn and the links between them, [from, to, statements], in a stable order
+    const edges = Array.from(net.edges.keys()).sort().map(function (key) {
+      const ends = key.split(">").map(Number);
+      return [ends[0], ends[1], net.edges.get(key).length];
+    });
+    return { nodes: Array.from(net.shown).sort(function (x, y) { return x - y; }), edges: edges };
+  };
+  function neighbours(i) {
+    // every entity a statement ties to i: what i said names them, or what they said names i
+    const found = new Set();
+    R.said[i].forEach(function (k) { S[k][F.about].forEach(function (e) { if (e !== i) found.add(e); }); });
+    R.about[i].forEach(function (k) { if (S[k][F.speaker] !== i) found.add(S[k][F.speaker]); });
+    return Array.from(found).sort(function (x, y) { return x - y; });
+  }
+  function shortestPath(a, b) {
+    // breadth first over who-names-whom, both ways; the first path found in index order
+    const before = new Map([[a, -1]]), queue = [a];
+    while (queue.length) {
+      const at = queue.shift();
+      if (at === b) break;
+      neighbours(at).forEach(function (n) { if (!before.has(n)) { before.set(n, at); queue.push(n); } });
+    }
+    if (!before.has(b)) return [];
+    const path = [];
+    for (let at = b; at !== -1; at = before.get(at)) path.unshift(at);
+    return path;
+  }
+  function entityNamed(name) {
+    const q = P.fold(name.trim());
+    const found = E.map(function (_, i) { return i; }).filter(function (i) { return P.fold(E[i].name) === q; });
+    return found.length ? found[0] : -1;
+  }
+  R.shortestPath = shortestPath;
   function showEdge(key) {
     const ends = key.split(">").map(Number), panel = clear(byId("edge-panel"));
     panel.append(el("h2", null, P.entityLink(ends[0]), " on ", P.entityLink(ends[1])),
@@ -83,6 +141,27 @@
       net.top += 100;
       byId("network-top").value = net.top;
       drawNetwork();
+    });
+    ["network-from", "network-to", "network-outlet"].forEach(function (id) {
+      byId(id).addEventListener("change", drawNetwork);
+    });
+    document.querySelectorAll("#network-kinds input").forEach(function (c) { c.addEventListener("change", drawNetwork); });
+    const names = byId("entity-names");
+    P.ranking(E.map(function (_, i) { return R.said[i].concat(R.about[i]); })).slice(0, 2000)
+      .forEach(function (i) { names.append(el("option", { value: E[i].name })); });
+    const outlets = new Set(A.map(function (_, a) { return outletOf(a); }).filter(Boolean));
+    Array.from(outlets).sort().forEach(function (o) { byId("network-outlet").append(el("option", { value: o }, o)); });
+    byId("network-path").addEventListener("click", function () {
+      const a = entityNamed(byId("path-from").value), b = entityNamed(byId("path-to").value);
+      const panel = clear(byId("edge-panel"));
+      if (a < 0 || b < 0) { panel.append(el("p", null, "Give two names from the list.")); return; }
+      net.path = shortestPath(a, b);
+      if (!net.path.length) { panel.append(el("p", null, "No chain of statements joins them.")); drawNetwork(); return; }
+      const steps = el("ol", { class: "ranked", id: "path-steps" });
+      net.path.forEach(function (i) { steps.append(el("li", null, P.entityLink(i))); });
+      panel.append(el("h2", null, "How " + E[a].name + " and " + E[b].name + " are connected"), steps);
+      drawNetwork();
+      net.network.selectNodes(net.path);
     });
     byId("network-search").addEventListener("keydown", function (ev) {
       if (ev.key !== "Enter") return;
@@ -121,9 +200,29 @@
       series.push({ label: E[i].name, stroke: ["#d9822b", "#3a9a5b", "#b04a8f", "#6b5fb5", "#c0392b"][k % 5], width: 2 });
       columns.push(perDay(R.said[i], first, days));
     });
+    // The range shown at first covers the bulk of the dates: one old article must not squeeze the rest
+    // into one bar. The outliers stay in the data; double-click shows everything.
+    const sorted = known.slice().sort(function (a, b) { return a - b; });
+    const low = sorted[Math.floor(sorted.length * 0.02)], high = sorted[Math.ceil(sorted.length * 0.98) - 1];
+    const pad = Math.max(DAY, (high - low) * 0.05), wide = last - first > 3 * (high - low + DAY);
+    const x = wide ? { time: true, min: low - pad, max: high + pad } : { time: true };
     time.plot = new uPlot({ width: Math.max(320, box.clientWidth - 16), height: 320, series: series,
-      scales: { x: { time: true } }, axes: [{}, { label: "statements" }] }, columns, box);
-    byId("timeline-note").textContent = P.count(known.length, "statement", "statements") + " dated, " + (S.length - known.length) + " without a date.";
+      scales: { x: x }, axes: [{}, { label: "statements" }] }, columns, box);
+    time.plot.over.addEventListener("click", function () {
+      const k = time.plot.cursor.idx;
+      if (k != null) listDay(xs[k]);
+    });
+    const outside = wide ? known.filter(function (d) { return d < low - pad || d > high + pad; }).length : 0;
+    byId("timeline-note").textContent = P.count(known.length, "statement", "statements") + " dated, " +
+      (S.length - known.length) + " without a date" + (outside ? "; " + P.count(outside, "statement", "statements") +
+      " outside the range shown (dates from " + isoDay(first) + " to " + isoDay(last) + ")" : "") +
+      ". Drag across the chart to zoom in, double-click to see every date, click a bar to list its statements.";
+  }
+  function isoDay(seconds) { return new Date(seconds * 1000).toISOString().slice(0, 10); }
+  function listDay(day) {
+    const date = isoDay(day), ids = S.map(function (_, i) { return i; }).filter(function (i) { return S[i][F.date] === date; });
+    const box = clear(byId("timeline-list"));
+    box.append(el("h2", null, P.count(ids.length, "statement", "statements") + " on " + date), P.statementList(ids, true));
   }
   function setUpTimeline() {
     byId("timeline-speaker").addEventListener("change", function (ev) {
@@ -165,6 +264,7 @@
       svg.append(c);
     });
     byId("map-note").textContent = P.count(places.length, "place", "places") + " with coordinates.";
+    R.placesShown = function () { return places.map(function (i) { return { entity: i, articles: E[i].articles.length }; }); };
     panAndZoom(svg);
   }
   function panAndZoom(svg) {
@@ -216,11 +316,13 @@
       articles.append(el("li", null, el("a", { class: "link", on: { click: function () { P.openArticle(a, marks); } } }, A[a].headline || A[a].id),
         el("span", { class: "muted" }, " " + [A[a].id, A[a].date].filter(Boolean).join(" · "))));
     });
+    // what the entity said and what was said about it first, then the facts, then its articles (folded)
+    const folded = el("details", { id: "entity-articles" }, el("summary", null, "Articles (" + e.articles.length + ")"), articles);
     view.append(el("div", { class: "entity-head" }, el("h2", null, el("span", { class: "kind " + e.kind }), e.name),
-      el("p", { class: "muted" }, [P.KIND_NAMES[e.kind], e.detail].filter(Boolean).join(" · "))), facts,
-      el("h2", null, "Articles (" + e.articles.length + ")"), articles,
+      el("p", { class: "muted" }, [P.KIND_NAMES[e.kind], e.detail].filter(Boolean).join(" · "))),
       el("h2", null, "What " + e.name + " said (" + R.said[i].length + ")"), P.statementList(P.byDate(R.said[i]), false),
-      el("h2", null, "What was said about " + e.name + " (" + R.about[i].length + ")"), P.statementList(P.byDate(R.about[i]), true));
+      el("h2", null, "What was said about " + e.name + " (" + R.about[i].length + ")"), P.statementList(P.byDate(R.about[i]), true),
+      el("h2", null, "Roles, memberships and names"), facts, folded);
   }
 
   // ----- routing: #overview, #network, #statements, #timeline, #map, #entity/N

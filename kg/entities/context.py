@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import replace
 
 from .gazetteer import Place, find_place, is_capital, key, namesakes
@@ -62,10 +62,10 @@ def qualifiers_of(entities: Entities, places: dict, text: str) -> dict[EntityKey
 
 def within(place: Place, qualifier: Place) -> bool:
     """A town or county inside the qualifier's state (or country)."""
-    if qualifier.kind in ("Country", "Place"):  # a country, or a region of one ("London, Ontario")
+    if not qualifier.admin1:  # a country, or a region of one ("Siberia")
         return bool(qualifier.country) and place.country == qualifier.country and place.kind != "Country"
-    return bool(qualifier.admin1) and (place.country, place.admin1) == (qualifier.country, qualifier.admin1) \
-        and place.kind != qualifier.kind
+    # a state or a province ("Paris, Tenn.", "London, Ontario")
+    return (place.country, place.admin1) == (qualifier.country, qualifier.admin1) and place.kind != qualifier.kind
 
 
 def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) -> Entity:
@@ -81,12 +81,10 @@ def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) 
         return moved(entity, qualified[0], places)
     if current.kind == "AdministrativeArea" and current.geonameid:
         return entity
-    others = [p for k, p in places.items() if k != entity.key and p is not None]
-    states = Counter((p.country, p.admin1) for p in others if p.admin1)
-    countries = Counter(p.country for p in others)
+    states, countries = weighed(entity.key, places)
 
-    def evidence(place: Place) -> tuple[int, int]:
-        return states[(place.country, place.admin1)] if place.admin1 else 0, countries[place.country]
+    def evidence(place: Place) -> tuple[float, float]:
+        return states[(place.country, place.admin1)] if place.admin1 else 0.0, countries[place.country]
 
     best = max(choices, key=evidence)  # the largest first among equals (namesakes' order)
     if evidence(best) <= evidence(current):
@@ -99,6 +97,29 @@ def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) 
             and (best.population < COUNTRY_TOWN_POPULATION or evidence(best)[0] < 2):
         return entity  # "Egypt" in a Texas story is the country; "Palestine" beside Tyler and Texas the town
     return moved(entity, best, places)
+
+
+def weighed(own: EntityKey, places: dict) -> tuple[defaultdict[tuple[str, str], float], defaultdict[str, float]]:
+    """How much the article's other places point to each US state (or other first-level division) and country.
+    A place that is one place (a country, a state, a town of a name no other town has) counts 1 for where it
+    is; a town or county whose name several share counts for each of their states, split evenly: "Texas" and
+    a "Walker County" (in Texas, Alabama, Georgia ...) point to a Huntsville in Texas, not Alabama's."""
+    states: defaultdict[tuple[str, str], float] = defaultdict(float)
+    countries: defaultdict[str, float] = defaultdict(float)
+    for other in sorted(k for k in places if k != own):
+        place = places[other]
+        if place is None:
+            continue
+        shared = place.kind in ("City", "AdministrativeArea") and not (place.kind == "AdministrativeArea"
+                                                                       and place.geonameid)
+        options = tuple(dict.fromkeys((place, *namesakes(other.name)))) if shared else (place,)
+        divisions = sorted({(p.country, p.admin1) for p in options if p.admin1})
+        for division in divisions:
+            states[division] += 1 / len(divisions)
+        nations = sorted({p.country for p in options if p.country})
+        for nation in nations:
+            countries[nation] += 1 / len(nations)
+    return states, countries
 
 
 def moved(entity: Entity, best: Place, places: dict) -> Entity:

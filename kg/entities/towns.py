@@ -5,8 +5,9 @@ in SQLite and looked up by name.
   population and first-level division.
 - US counties (and Louisiana's parishes): their names as the zipcodes package lists them (MIT; US Postal
   Service and Census data), each at the mean point of its ZIP codes; they have no GeoNames id.
-- US states' points: the middle of the box their towns span (within 161 km of GeoNames' own point for 44 of
-  the 46 states LGL names; 47 km off on average).
+- First-level divisions' points (US states, and regions such as Ontario or Darfur): the middle of the box
+  their towns span (within 161 km of GeoNames' own point for 44 of the 46 states LGL names; 47 km off on
+  average).
 
 The table is built from those installed packages on first use (about three seconds) into the user's cache
 (`$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/newskg`, else `~/.cache/newskg`), under a name that carries both
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from kg.folding import fold
 
-TABLE_VERSION = 2
+TABLE_VERSION = 3
 Row = tuple[str, str, int | None, float, float, int, str, str]  # name, kind, id, lat, long, people, country, admin1
 
 
@@ -75,23 +76,25 @@ def county_rows() -> list[Row]:
             for (state, county), ps in sorted(points.items())]
 
 
-def state_rows(towns: list[Row]) -> list[tuple[str, float, float]]:
-    spans: dict[str, list[tuple[float, float]]] = defaultdict(list)
+def division_rows(towns: list[Row]) -> list[tuple[str, str, float, float, float, float]]:
+    """(country, first-level division, south, north, west, east): the box each division's towns span."""
+    spans: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
     for _, _, _, lat, long, _, country, admin1 in towns:
-        if country == "US" and admin1:
-            spans[admin1].append((lat, long))
-    return [(code, (min(p[0] for p in ps) + max(p[0] for p in ps)) / 2,
-             (min(p[1] for p in ps) + max(p[1] for p in ps)) / 2) for code, ps in sorted(spans.items())]
+        if admin1:
+            spans[(country, admin1)].append((lat, long))
+    return [(country, admin1, min(p[0] for p in ps), max(p[0] for p in ps), min(p[1] for p in ps),
+             max(p[1] for p in ps)) for (country, admin1), ps in sorted(spans.items())]
 
 
 def fill(db: sqlite3.Connection) -> None:
     towns, counties = town_rows(), county_rows()
     db.execute("CREATE TABLE place (key TEXT, name TEXT, kind TEXT, geonameid INTEGER, lat REAL, long REAL,"
                " population INTEGER, country TEXT, admin1 TEXT)")
-    db.execute("CREATE TABLE state_point (code TEXT PRIMARY KEY, lat REAL, long REAL)")
+    db.execute("CREATE TABLE division (country TEXT, admin1 TEXT, south REAL, north REAL, west REAL, east REAL,"
+               " PRIMARY KEY (country, admin1))")
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)",
                    [(town_key(form), *row) for row in towns + counties for form in saint_forms(row[0])])
-    db.executemany("INSERT INTO state_point VALUES (?,?,?)", state_rows(towns))
+    db.executemany("INSERT INTO division VALUES (?,?,?,?,?,?)", division_rows(towns))
     db.execute("CREATE INDEX place_key ON place (key)")
     db.commit()
 
@@ -136,6 +139,26 @@ def towns_named(name: str) -> tuple[Row, ...]:
     return tuple(sorted(rows, key=lambda r: (-r[5], r[2] or 0, r[6], r[7], r[0])))
 
 
+def division_point(country: str, codes: tuple[str, ...]) -> tuple[float, float] | None:
+    """The middle of the box the towns of these first-level divisions of a country span (one division: a US
+    state; several: a region such as Darfur)."""
+    boxes = [division_box(country, code) for code in codes]
+    found = [box for box in boxes if box is not None]
+    if not found:
+        return None
+    south, north = min(b[0] for b in found), max(b[1] for b in found)
+    west, east = min(b[2] for b in found), max(b[3] for b in found)
+    return (south + north) / 2, (west + east) / 2
+
+
+@lru_cache(maxsize=1024)
+def division_box(country: str, code: str) -> tuple[float, float, float, float] | None:
+    return table().execute("SELECT south, north, west, east FROM division WHERE country = ? AND admin1 = ?",
+                           (country, code)).fetchone()
+
+
 @lru_cache(maxsize=1)
 def state_points() -> dict[str, tuple[float, float]]:
-    return {code: (lat, long) for code, lat, long in table().execute("SELECT code, lat, long FROM state_point")}
+    """US state code → the middle of the box its towns span."""
+    rows = table().execute("SELECT admin1, south, north, west, east FROM division WHERE country = 'US'")
+    return {code: ((south + north) / 2, (west + east) / 2) for code, south, north, west, east in rows}

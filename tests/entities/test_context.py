@@ -30,6 +30,13 @@ CASES = [
      "London", "City", 43.0, -81.2),
     ("Flooding closed roads in Dublin, Ohio, on Tuesday, and schools in the suburb stayed shut.",
      "Dublin", "City", 40.1, -83.1),
+    # continents at GeoNames' points; a region of one country at its divisions' towns
+    ("Leaders across Europe met on Monday to discuss energy prices.", "Europe", "Place", 48.7, 9.1),
+    ("Aid groups said fighting in Darfur had driven thousands from their homes.", "Darfur",
+     "AdministrativeArea", 12.3, 25.0),
+    # a county several states have still points to its state with the article's other places
+    ("Officials in Texas said deputies from Walker County were called to a fire in Huntsville on Sunday.",
+     "Huntsville", "City", 30.7, -95.6),
     # small towns and counties have their points too
     ("Deputies in Laurel County said the fire near London, Ky., destroyed two barns.",
      "Laurel County", "AdministrativeArea", 37.1, -84.1),

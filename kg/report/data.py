@@ -226,18 +226,22 @@ def pack_article(article: dict, marked: list[tuple[int, int]]) -> dict:
     with the first (the lead) — `[start, text]` pieces at their offsets (code points), so the page stays
     small at archive scale; the whole text is a click away at its URL."""
     text = article["text"]
-    pieces, start = [], 0
+    lead = lead_end(text)
+    starts: list[int] = []
+    ends: list[int] = []
+    start = 0
     for paragraph in PARAGRAPH.split(text):
         end = start + len(paragraph)
-        if paragraph.strip() and (start == lead_end(text) or any(b < end and start < e for b, e in marked)):
-            previous_end = pieces[-1][0] + len(pieces[-1][1]) if pieces else -1
-            if 0 <= previous_end and not text[previous_end:start].strip():  # one piece over line breaks
-                pieces[-1][1] = text[pieces[-1][0]:end]
+        if paragraph.strip() and (start == lead or any(b < end and start < e for b, e in marked)):
+            if ends and not text[ends[-1]:start].strip():  # one piece over line breaks
+                ends[-1] = end
             else:
-                pieces.append([start, paragraph])
+                starts.append(start)
+                ends.append(end)
         start = end + 1  # the line break between
-    packed = {k: article[k] for k in ARTICLE_FIELDS if k != "text"}
-    packed["pieces"], packed["length"] = pieces, len(text)
+    packed: dict = {k: article[k] for k in ARTICLE_FIELDS if k != "text"}
+    packed["pieces"] = [[b, text[b:e]] for b, e in zip(starts, ends)]
+    packed["length"] = len(text)
     return packed
 
 
@@ -272,8 +276,9 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
     )
     people = [pack_entity(e, index, article_index) for e in order]
     marked: dict[int, list[tuple[int, int]]] = {}
-    for s in packed:
-        marked.setdefault(s[1], []).extend([*(tuple(p) for p in s[7]), *([tuple(s[8])] if s[8] else [])])
+    for row in packed:
+        spans = [*row[7], *([row[8]] if row[8] else [])]
+        marked.setdefault(row[1], []).extend((b, e) for b, e in spans)
     return {
         "title": title,
         "overview": overview(people, articles, packed),

@@ -80,7 +80,7 @@ def test_places_link_to_geonames(analysed):
 
 @pytest.mark.parametrize("name, kind", [
     ("Asia", "Place"),  # the continent, not a town of 23,000 in the Philippines
-    ("Ontario", "Place"),  # the province, not the Californian city
+    ("Ontario", "AdministrativeArea"),  # the province, not the Californian city
     ("Gaza", "City"),  # a large city keeps its name
     ("Georgia", "Country"),
     ("Virginia", "AdministrativeArea"),  # the state, not the town of 120,000 in South Africa

@@ -65,6 +65,9 @@ painting exhibition podcast programme program titled entitled called named dubbe
 # A reporting verb with this particle is another verb ("called the match off", "called up reservists").
 NOT_SPEECH_PHRASAL = frozenset({("call", "off"), ("call", "up"), ("call", "in"), ("call", "back"), ("point", "up"),
                                 ("tell", "apart"), ("write", "off"), ("write", "down"), ("answer", "back")})
+# A verb and a preposition whose object is no content: "called on the family" is a visit ("called on members
+# to strike" is a directive, read from its infinitive).
+NOT_CONTENT_PREPOSITIONS = frozenset({("call", "on"), ("call", "at")})
 # Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
 DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
                              "instruct", "beg", "call", "remind"})

@@ -14,6 +14,7 @@ from kg.lexicon import (
     DOCUMENT_VERBS,
     FRAME_PREPOSITIONS,
     INTENTION_VERBS,
+    NOT_CONTENT_PREPOSITIONS,
     REPORTING_VERBS,
     STANCE_VERBS,
     TOPIC_PREPOSITIONS,
@@ -86,8 +87,9 @@ def object_children(verb: Token) -> list[Token]:
     for child in verb.rights:
         if child.dep_ in ("conj", "cc", "advcl", "relcl") or (child.dep_ == "punct" and kids and child.text in ";"):
             break
-        content_prep = child.lower_ in CONTENT_PREPOSITIONS or (
-            child.lower_ == "at" and kids and kids[-1].dep_ == "dobj")  # "expressed alarm at X"
+        content_prep = (child.lower_ in CONTENT_PREPOSITIONS or (
+            child.lower_ == "at" and kids and kids[-1].dep_ == "dobj")) \
+            and (verb.lemma_.lower(), child.lower_) not in NOT_CONTENT_PREPOSITIONS  # "expressed alarm at X"
         if child.dep_ == "prep" and temporal(child):  # "warned on Monday of X", "of" hung on "Monday"
             kids += [p for c in child.children if c.dep_ == "pobj" for p in c.rights
                      if p.dep_ == "prep" and p.lower_ in CONTENT_PREPOSITIONS]

@@ -25,6 +25,7 @@ from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION
 from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE, TOPICS, VIEWS
 from .cases.statements_g import (
     CALL_FOR,
+    CALL_ON,
     CLITICS,
     NOT_STATEMENTS,
     PRONOUN_CONTEXT,
@@ -43,7 +44,7 @@ CASES = {
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
     "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
-    "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "willing": WILLING,
+    "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "call-on": CALL_ON, "willing": WILLING,
     "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS, "titles": TITLES, "clitics": CLITICS,
     "pronoun-context": PRONOUN_CONTEXT,
 }

@@ -40,6 +40,24 @@ CALL_FOR = [  # the cue is "call" (its lemma); the mention spans "called for"
     ("The referee called the match off.", []),
 ]
 
+CALL_ON = [  # the cue is "call"; the text is what the addressee is asked to do
+    ("The union called on members to reject the pay offer.", [(R, "union", "to reject the pay offer", "call")]),
+    ("Health officials called on residents to boil their water.",
+     [(R, "officials", "to boil their water", "call")]),
+    ("Senator Maria Lopez called on the governor to veto the bill.",
+     [(R, "Maria Lopez", "to veto the bill", "call")]),
+    ("Coach Ana Silva called on her players to show more courage.", [(R, "Ana Silva", "to show more courage", "call")]),
+    ("Scientists called on governments to cut methane emissions.",
+     [(R, "Scientists", "to cut methane emissions", "call")]),
+    ("The prosecutor called on the court to deny bail.", [(R, "prosecutor", "to deny bail", "call")]),
+    ("The chief executive called on shareholders to back the merger.",
+     [(R, "chief executive", "to back the merger", "call")]),
+    ("Rescue teams called on hikers to stay off the mountain.", [(R, "teams", "to stay off the mountain", "call")]),
+    ("The mayor called on the family at home on Sunday.", []),  # a visit, no directive
+    ("Parents called on the school board to reopen the library.",
+     [(R, "Parents", "to reopen the library", "call")]),
+]
+
 WILLING = [
     ("She was reticent to discuss her plans for the team.", [(R, "", "to discuss her plans for the team", "reticent")]),
     ("The governor was eager to point out that the budget was balanced.",

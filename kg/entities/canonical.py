@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import NAME_PARTICLES
 
 from .context import placed_in_context
+from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
@@ -86,6 +87,8 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
+    cands = sorted(cands + dateline_names(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
+                   key=lambda c: c.span.start)
     cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
     people = personal_names(doc)

@@ -121,3 +121,23 @@ def test_town_table_is_built_once_into_the_cache_or_in_memory(tmp_path, monkeypa
     finally:
         towns.table.cache_clear()
         towns.towns_named.cache_clear()
+
+
+DATELINES = [
+    ("Council backs budget.\n\nMANSFIELD -- The City Council on Monday approved the budget, the mayor said.",
+     "Mansfield"),
+    ("TORRINGTON — Mayor Ryan Holt is scheduled to present his spending plan on Tuesday.", "Torrington"),
+    ("BEIRUT (AP) — Thousands marched through the capital on Sunday, police said.", "Beirut"),
+    ("GAINESVILLE, Texas — A fire destroyed a warehouse near the rail yard on Friday.", "Gainesville"),
+]
+
+
+@pytest.mark.parametrize("text, place", DATELINES)
+def test_a_dateline_names_its_place(analysed, text, place):
+    places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
+    assert place in places
+
+
+def test_a_headline_topic_in_capitals_is_no_dateline(analysed):
+    text = "CRICKET - ENGLAND BEAT PAKISTAN BY FIVE WICKETS\n\nEngland won the match at Lord's on Sunday."
+    assert "Cricket" not in [e.name for e in analysed(text).entities.entities]

@@ -1,0 +1,35 @@
+"""Datelines: the place a story was filed from, in capitals before a dash at the start of its body
+("MANSFIELD — The City Council ...", "BEIRUT (AP) -- ...", "GAINESVILLE, Texas — ..."). The small model
+misses names in capitals; a dateline's is a place when the gazetteer knows it."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .gazetteer import find_place, find_town
+from .mentions import Candidate
+
+# A line's (or, after a headline, a sentence's) opening words in capitals, an optional ", State" and agency,
+# then a dash: the dateline.
+DATELINE = re.compile(r"(?:^|\n|[.!?] )(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?[ ]?(?:—|–|-{1,3})")
+OPENING = 600  # characters: a dateline opens the story
+
+
+def dateline_names(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """The dateline's place, where the gazetteer knows its name and no other name covers it."""
+    found = []
+    for match in DATELINE.finditer(doc.text[:OPENING]):
+        start, end = match.span("town")
+        rest = doc.text[match.end():doc.text.find("\n", match.end()) % (len(doc.text) + 1)]
+        if not any(ch.islower() for ch in rest):
+            continue  # "CRICKET - ENGLAND BEAT PAKISTAN": a headline's topic, not a dateline
+        name = match["town"].title()
+        if find_place(name) is None and find_town(name) is None:
+            continue
+        span = doc.char_span(start, end, alignment_mode="contract")
+        if span is not None and len(span) and not covered & set(range(span.start, span.end)):
+            found.append(Candidate(span, "GPE"))
+        break  # one dateline a story
+    return found

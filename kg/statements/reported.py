@@ -36,6 +36,7 @@ WH_WORDS = frozenset({"whether", "if", "what", "how", "why", "who", "whom", "whe
 NOUN_LEMMAS = frozenset(REPORTING_NOUNS)
 PERSON_NOUNS = (TITLE_WORDS | SOURCE_NOUNS) - frozenset(DOCUMENT_NOUNS) - {"statement", "report", "study", "government"}
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "acl", "xcomp"})
+GERUND_PREPOSITIONS = frozenset({"by", "after", "before", "while", "for", "in", "on", "upon", "when"})
 
 
 def is_cue(token: Token) -> bool:
@@ -77,6 +78,8 @@ def document_subject(verb: Token) -> bool:
 def participle_cue(verb: Token) -> bool:
     """", saying that X", ", adding that X", "a statement announcing that X": a participle with a
     clause of its own. "blaming NATO", "threatening Ukraine" (an object only) say nothing."""
+    if verb.dep_ == "pcomp":  # "responded by saying that X", "was criticized for saying that X"
+        return verb.head.lower_ in GERUND_PREPOSITIONS and has_clause(verb)
     if verb.dep_ not in PARTICIPLE_DEPS:
         return False
     if has_clause(verb) or names_as(verb):

@@ -19,6 +19,10 @@ def speaker_word(verb: Token) -> Token | None:
     if verb.tag_ == "VBG" and not any(c.dep_ == "aux" for c in verb.children):
         if verb.dep_ == "acl":
             return verb.head
+        if verb.dep_ == "pcomp":  # "Obama responded by saying X": the subject of the verb the phrase is on
+            acting = verb.head.head
+            passive = next((c for c in acting.children if c.dep_ == "nsubjpass"), None)
+            return (subject_of(acting) or passive) if acting.pos_ in ("VERB", "AUX") else None
         return subject_of(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
     if carried(verb):
         return subject_of(verb.head)

@@ -24,6 +24,7 @@ from .cases.statements_d import (
 from .cases.statements_e import BELIEF, COLON, DOCUMENTS, IN_DOCUMENT, INTENTION, NAMING
 from .cases.statements_f import ASKED, FRAMES, SHOWN, STANCE, TOPICS, VIEWS
 from .cases.statements_g import (
+    BY_SAYING,
     CALL_FOR,
     CALL_ON,
     CLITICS,
@@ -44,7 +45,8 @@ CASES = {
     "complement": COMPLEMENT, "document": DOCUMENT, "directive": DIRECTIVE, "what-says": WHAT_SAYS,
     "belief": BELIEF, "intention": INTENTION, "documents": DOCUMENTS, "naming": NAMING, "in-document": IN_DOCUMENT,
     "colon": COLON, "stance": STANCE, "asked": ASKED, "frames": FRAMES, "shown": SHOWN,
-    "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "call-on": CALL_ON, "willing": WILLING,
+    "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "call-on": CALL_ON,
+    "by-saying": BY_SAYING, "willing": WILLING,
     "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS, "titles": TITLES, "clitics": CLITICS,
     "pronoun-context": PRONOUN_CONTEXT,
 }

@@ -58,6 +58,28 @@ CALL_ON = [  # the cue is "call"; the text is what the addressee is asked to do
      [(R, "Parents", "to reopen the library", "call")]),
 ]
 
+BY_SAYING = [  # "by saying X", "after saying X", "for saying X": the gerund's clause, said by the verb's subject
+    ("The mayor responded by saying that the budget was balanced.", [(R, "mayor", "the budget was balanced", "say")]),
+    ("Coach Dana Reyes began by saying her team had played its worst half of the season.",
+     [(R, "Dana Reyes", "her team had played its worst half", "say")]),
+    ("The senator was criticized for saying that the vaccine was unsafe.",
+     [(R, "senator", "the vaccine was unsafe", "say")]),
+    ("The chief executive opened the meeting by saying profits would fall this year.",
+     [(R, "chief executive", "profits would fall this year", "say")]),
+    ("After saying the plant would close, the company offered workers new jobs.",
+     [(R, "company", "the plant would close", "say")]),
+    ("The judge ended the hearing by saying the trial would resume in March.",
+     [(R, "judge", "the trial would resume in March", "say")]),
+    ("The minister angered farmers by saying subsidies would be cut.",
+     [(R, "minister", "subsidies would be cut", "say")]),
+    ("Scientists surprised the panel by saying the ice sheet was melting faster than expected.",
+     [(R, "Scientists", "the ice sheet was melting faster", "say")]),
+    ("The striker was fined for saying the referee had been bribed.",
+     [(R, "striker", "the referee had been bribed", "say")]),
+    ("The governor defended the plan by saying it would save money.", [(R, "governor", "it would save money", "say")]),
+    ("She made headlines by saying nothing at all.", []),  # no clause: nothing said
+]
+
 WILLING = [
     ("She was reticent to discuss her plans for the team.", [(R, "", "to discuss her plans for the team", "reticent")]),
     ("The governor was eager to point out that the budget was balanced.",

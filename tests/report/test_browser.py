@@ -224,3 +224,15 @@ def test_the_timeline_says_how_to_zoom_and_lists_a_days_statements(opened):
     page, _ = opened
     show(page, "timeline", "#timeline .uplot")
     assert "Drag across the chart to zoom in" in page.inner_text("#timeline-note")
+
+
+def test_the_map_filters_by_date(opened, report_of):
+    page, _ = opened
+    show(page, "map", "#map circle")
+    placed = page.locator("#map circle").count()
+    page.fill("#map-from", "2999-01-01")
+    page.dispatch_event("#map-from", "change")
+    page.wait_for_function("document.querySelectorAll('#map circle').length === 0")
+    page.fill("#map-from", "")
+    page.dispatch_event("#map-from", "change")
+    page.wait_for_function(f"document.querySelectorAll('#map circle').length === {placed}")

@@ -252,20 +252,35 @@
     const path = document.createElementNS(ns, "path");
     path.setAttribute("d", polygons.join(""));
     svg.append(path);
-    const places = E.map(function (_, i) { return i; }).filter(function (i) { return E[i].at; })
-      .sort(function (x, y) { return E[y].articles.length - E[x].articles.length || x - y; });
+    const outlets = new Set(A.map(function (_, a) { return outletOf(a); }).filter(Boolean));
+    Array.from(outlets).sort().forEach(function (o) { byId("map-outlet").append(el("option", { value: o }, o)); });
+    ["map-from", "map-to", "map-outlet"].forEach(function (id) { byId(id).addEventListener("change", function () { drawPlaces(svg); }); });
+    drawPlaces(svg);
+    panAndZoom(svg);
+  }
+  function drawPlaces(svg) {
+    // a circle per place with coordinates, its area the articles that name it among those the filters keep
+    const ns = "http://www.w3.org/2000/svg", from = byId("map-from").value, to = byId("map-to").value;
+    const outlet = byId("map-outlet").value;
+    const kept = function (a) {
+      const date = A[a].date;
+      return (!from || date >= from) && (!to || (date && date <= to)) && (!outlet || outletOf(a) === outlet);
+    };
+    svg.querySelectorAll("circle").forEach(function (c) { c.remove(); });
+    const counts = E.map(function (e) { return e.at ? e.articles.filter(kept).length : 0; });
+    const places = E.map(function (_, i) { return i; }).filter(function (i) { return counts[i] > 0; })
+      .sort(function (x, y) { return counts[y] - counts[x] || x - y; });
     places.forEach(function (i) {
       const c = document.createElementNS(ns, "circle"), title = document.createElementNS(ns, "title");
       c.setAttribute("cx", E[i].at[1]); c.setAttribute("cy", -E[i].at[0]);
-      c.setAttribute("r", (0.8 + Math.sqrt(E[i].articles.length) * 0.9).toFixed(2));
-      title.textContent = E[i].name + ": " + P.count(E[i].articles.length, "article", "articles");
+      c.setAttribute("r", (0.8 + Math.sqrt(counts[i]) * 0.9).toFixed(2));
+      title.textContent = E[i].name + ": " + P.count(counts[i], "article", "articles");
       c.append(title);
       c.addEventListener("click", function () { location.hash = "entity/" + i; });
       svg.append(c);
     });
     byId("map-note").textContent = P.count(places.length, "place", "places") + " with coordinates.";
-    R.placesShown = function () { return places.map(function (i) { return { entity: i, articles: E[i].articles.length }; }); };
-    panAndZoom(svg);
+    R.placesShown = function () { return places.map(function (i) { return { entity: i, articles: counts[i] }; }); };
   }
   function panAndZoom(svg) {
     let box = [-180, -90, 360, 180], drag = null;

@@ -2,7 +2,10 @@
 run `kg extract`, every bundled query, `kg validate` and `kg report` from there (not from this checkout)."""
 from __future__ import annotations
 
+import base64
+import gzip
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -85,4 +88,7 @@ def test_installed_newskg_extracts_queries_validates_and_reports(kind, distribut
     assert (validated.returncode, validated.stdout.strip()) == (0, "conforms"), validated.stdout + validated.stderr
     reported = kg("report", "--data", "cup.trig", "-o", "report.html")
     assert reported.returncode == 0, reported.stderr
-    assert "Bertelli" in (work / "report.html").read_text(encoding="utf-8")
+    page = (work / "report.html").read_text(encoding="utf-8")
+    packed = re.search(r'<script id="kg-data" type="application/gzip-base64">(.*?)</script>', page, re.S)
+    assert packed and "Bertelli" in gzip.decompress(base64.b64decode(packed.group(1))).decode("utf-8")
+    assert "DecompressionStream" in page and "kgReportExports" in page  # its loader and exports travel too

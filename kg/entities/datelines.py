@@ -20,9 +20,11 @@ OPENING = 600  # characters: a dateline opens the story
 def dateline_names(doc: Doc, covered: set[int]) -> list[Candidate]:
     """The dateline's place, where the gazetteer knows its name and no other name covers it."""
     found = []
-    for match in DATELINE.finditer(doc.text[:OPENING]):
+    opening = doc.text[:OPENING * 2]  # doc.text is built anew at each call: once
+    for match in DATELINE.finditer(opening[:OPENING]):
         start, end = match.span("town")
-        rest = doc.text[match.end():doc.text.find("\n", match.end()) % (len(doc.text) + 1)]
+        line_end = opening.find("\n", match.end())
+        rest = opening[match.end():line_end if line_end >= 0 else len(opening)]
         if not any(ch.islower() for ch in rest):
             continue  # "CRICKET - ENGLAND BEAT PAKISTAN": a headline's topic, not a dateline
         name = match["town"].title()

@@ -22,7 +22,8 @@ VENDORED = {
     "land-110m.json": "world-atlas@2.0.2 (Natural Earth 1:110m land)",
 }
 LIBRARIES = ("vis-network.min.js", "uPlot.iife.min.js", "topojson-client.min.js")
-VIEWS = ("report.js", "network.js", "views.js", "exports.js")  # started, in order, once the data is inflated (loader.js)
+# started, in order, once the data is inflated (loader.js)
+VIEWS = ("report.js", "network.js", "views.js", "exports.js")
 STYLES = ("uPlot.min.css", "report.css")
 
 

@@ -44,7 +44,8 @@ import json, resource, sys, time
 from kg.run import Settings, extract_files
 from kg.entities import load_gazetteer
 from kg.nlp import load_model
-load_model(); load_gazetteer()
+from kg.read.language import identifier
+load_model(); load_gazetteer(); identifier()  # the models: spaCy's, the gazetteer, the language identifier
 start = time.perf_counter()
 summary = extract_files([sys.argv[1]], Settings(output=sys.argv[2], jobs=int(sys.argv[3])))
 seconds = time.perf_counter() - start
@@ -173,7 +174,7 @@ def report(rows, memory, bare, one, two, args, warc) -> None:
         "",
         f"Corpus: {args.articles} articles generated from the project's own articles "
         f"({tokens / args.articles:.0f} tokens each on average); "
-        f"model {args.model}, batch size {BATCH}; output N-Quads; model and gazetteer load excluded; "
+        f"model {args.model}, batch size {BATCH}; output N-Quads; model, gazetteer and language identifier load excluded; "
         f"the fastest of {args.repeat} alternating runs of each.",
         "",
         "| run | seconds | articles/s | tokens/s | ratio to bare spaCy | peak MB |",

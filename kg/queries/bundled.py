@@ -251,6 +251,14 @@ def rows_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = No
         return variables, [list(s) for s in solutions]
 
 
+def values_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> Iterator[list]:
+    """A SELECT query's rows as text values (None where unbound), one at a time as the store computes them:
+    a corpus's rows never all in memory at once, as terms."""
+    with evaluation(name):
+        for solution in solutions_on(store, text, name=name, graphs=graphs):
+            yield [None if term is None else term.value for term in solution]
+
+
 def cell(value) -> str:
     if value is None:
         return ""

@@ -1,13 +1,14 @@
 """Where queries read quads: RDF files (read into memory once), the embedded store, or a SPARQL server."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store, visible_graphs
 
-from .bundled import Graphs, Rows, rows_of, rows_on, select_on
+from .bundled import Graphs, Rows, rows_of, rows_on, select_on, values_on
 
 if TYPE_CHECKING:
     from pyoxigraph import Store
@@ -47,6 +48,9 @@ class Reader(Protocol):
     def rows(self, text: str, *, name: str = "query") -> Rows:
         """A SELECT query's variables and rows of terms (None where unbound)."""
 
+    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
+        """A SELECT query's rows as text values (None where unbound), streamed where the source can."""
+
 
 @dataclass(frozen=True, slots=True)
 class LocalReader:
@@ -59,6 +63,9 @@ class LocalReader:
     def rows(self, text: str, *, name: str = "query") -> Rows:  # straight from the store, no JSON
         return rows_on(self.store, text, name=name, graphs=self.graphs)
 
+    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
+        return values_on(self.store, text, name=name, graphs=self.graphs)
+
 
 @dataclass(frozen=True, slots=True)
 class RemoteReader:
@@ -70,3 +77,6 @@ class RemoteReader:
 
     def rows(self, text: str, *, name: str = "query") -> Rows:
         return rows_of(self.results(text, name=name))
+
+    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
+        return ([None if term is None else term.value for term in row] for row in self.rows(text, name=name)[1])

@@ -7,10 +7,10 @@ gives the same page.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
 from kg.rdf.vocab import NKG as NKG_TERMS
@@ -45,11 +45,6 @@ def query_text(name: str) -> str:
     return (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("CLASSES", classes)
 
 
-def row_values(row: list) -> list[Any]:
-    """A row's values as text, None where unbound (which columns may be unbound is the query's business)."""
-    return [None if term is None else term.value for term in row]
-
-
 @dataclass
 class Entity:
     """One real-world entity, after sameAs: everything the page shows about it."""
@@ -77,22 +72,22 @@ class Entity:
         return next((d for d in DETAILS if SCHEMA + d in self.classes), "")
 
 
-def identities(rows: list[list]) -> dict[str, str]:
+def identities(rows: Iterable[list]) -> dict[str, str]:
     """Each entity IRI's resolved IRI: the target of its nkg:resolvedTo (written by `kg resolve`)."""
     same: dict[str, str] = {}
-    for link, source, target, *_ in (row_values(row) for row in rows):
+    for link, source, target, *_ in rows:
         if link == "resolvedTo":
             same[source] = min(same.get(source, target), target)
     return {source: min(target, same.get(target, target)) for source, target in same.items()}
 
 
-def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str, Entity]:
+def gather_entities(entity_rows: Iterable[list], link_rows: list[list]) -> dict[str, Entity]:
     same = identities(link_rows)
     def one(iri: str) -> str:
         return same.get(iri, iri)
 
     entities: dict[str, Entity] = {}
-    for iri, prop, value in (row_values(row) for row in entity_rows):
+    for iri, prop, value in entity_rows:
         entity = entities.setdefault(one(iri), Entity(one(iri)))
         if prop == RDF_TYPE:
             entity.classes.add(value)
@@ -102,7 +97,7 @@ def gather_entities(entity_rows: list[list], link_rows: list[list]) -> dict[str,
                 entity.own_names.add(value.strip())
         else:
             entity.alternates.add(value.strip())
-    for link, subject, obj, label, lat, long in (row_values(row) for row in link_rows):
+    for link, subject, obj, label, lat, long in link_rows:
         if link == "mentions" and one(obj) in entities:
             entities[one(obj)].articles.add(subject)
         elif one(subject) not in entities:
@@ -122,9 +117,9 @@ ARTICLE_FIELDS = ("id", "headline", "date", "url", "text")  # the columns of art
 PARAGRAPH = re.compile(r"\n")  # a line: a paragraph in most texts, a sentence in some
 
 
-def gather_articles(rows: list[list]) -> list[dict]:
+def gather_articles(rows: Iterable[list]) -> list[dict]:
     articles: dict[str, dict] = {}
-    for doc, *values in (row_values(row) for row in rows):
+    for doc, *values in rows:
         article = articles.setdefault(doc, {"iri": doc})
         for key, value in zip(ARTICLE_FIELDS, values):
             if value is not None:  # several values (two headlines, say): the least, whatever the row order
@@ -144,9 +139,9 @@ def keep(statement: dict, key: str, value) -> None:
     statement[key] = value if statement.get(key) is None else min(statement[key], value)
 
 
-def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict]:
+def gather_statements(rows: Iterable[list], same: Callable[[str], str]) -> list[dict]:
     statements: dict[str, dict] = {}
-    for iri, prop, value in (row_values(row) for row in rows):
+    for iri, prop, value in rows:
         s = statements.setdefault(iri, {"iri": iri, "direct": False, "parts": set(), "about": set()})
         field = STATEMENT_FACTS.get(prop)
         if field == "direct":
@@ -168,12 +163,15 @@ def gather_statements(rows: list[list], same: Callable[[str], str]) -> list[dict
 
 def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     """Everything the report page shows, as JSON-ready data, from the report's queries on an open source."""
-    names = ("articles", "statements", "entities", "links")
-    rows = {name: reader.rows(query_text(name), name=name)[1] for name in names}
-    entities = gather_entities(rows["entities"], rows["links"])
-    same = identities(rows["links"])
-    articles = gather_articles(rows["articles"])
-    statements = gather_statements(rows["statements"], lambda iri: same.get(iri, iri))
+    # each query's rows as text, as the source gives them: a corpus's rows are never all held as terms
+    def values(name: str) -> Iterable[list]:
+        return reader.values(query_text(name), name=name)
+
+    links = list(values("links"))
+    entities = gather_entities(values("entities"), links)
+    same = identities(links)
+    articles = gather_articles(values("articles"))
+    statements = gather_statements(values("statements"), lambda iri: same.get(iri, iri))
     return pack(title, entities, articles, statements)
 
 

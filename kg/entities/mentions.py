@@ -25,6 +25,7 @@ from .gazetteer import demonym_country, find_org, find_place
 from .orgs import PRODUCTS
 from .patterns import NON_HEAD_TITLES, matches
 from .patterns import known_names as known_names_at
+from .placenames import NOT_PLACES
 from .records import Kind
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "GPE": Kind.PLACE, "LOC": Kind.PLACE,
@@ -236,8 +237,8 @@ def candidates(doc: Doc) -> list[Candidate]:
         span = mention_span(ent)
         if span is None or in_title(span) or not any(ch.isalpha() for ch in span.text):
             continue
-        if capitalised_common_noun(span, common) or is_product(span):
-            continue
+        if capitalised_common_noun(span, common) or is_product(span) or span.text in NOT_PLACES:
+            continue  # a word the article also writes in lower case, a product, a planet or a holiday
         if ent.label_ == "NORP" and demonym_country(span.text) is None and not find_org(span.text):
             continue
         label = ent.label_

@@ -106,3 +106,10 @@ water housing parks memorial historical convention courthouse court
 CLUB_WORDS = frozenset("""
 united city county rovers rangers athletic albion wanderers thistle town hotspur villa athletico fc sc ac
 """.split())
+
+# Names the model reads as places that are none in the news: planets and the Moon, holidays and festivals.
+NOT_PLACES = frozenset({
+    "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Moon", "the Moon",
+    "Diwali", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Thanksgiving", "Halloween", "Passover",
+    "Yom Kippur", "Rosh Hashanah", "Lunar New Year", "Chinese New Year", "Holi", "Kwanzaa", "Lent",
+})

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
 
@@ -256,7 +257,9 @@ def values_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = 
     a corpus's rows never all in memory at once, as terms."""
     with evaluation(name):
         for solution in solutions_on(store, text, name=name, graphs=graphs):
-            yield [None if term is None else term.value for term in solution]
+            # an IRI recurs in many rows (an article in each of its mentions): one string for all of them
+            yield [None if term is None else intern(term.value) if isinstance(term, NamedNode) else term.value
+                   for term in solution]
 
 
 def cell(value) -> str:

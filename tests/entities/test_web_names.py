@@ -75,3 +75,17 @@ def test_a_list_of_names_further_down_still_names_people(analysed):
             "Witnesses: Ana Ruiz, Tom Berg and Li Wei\n\nThe judge thanked them.")
     people = {e.name for e in analysed(text).entities.entities if e.kind is Kind.PERSON}
     assert {"Tom Berg", "Li Wei"} <= people
+
+
+NOT_PLACES = [
+    ("NASA said the probe would reach Jupiter in 2031 after a flyby of Venus.", "Jupiter"),
+    ("Families in Leicester gathered for Diwali on Sunday, organizers said.", "Diwali"),
+    ("Shops reported record sales in the week before Christmas, the retail group said.", "Christmas"),
+    ("The rover found signs of ancient water on Mars, scientists said on Tuesday.", "Mars"),
+]
+
+
+@pytest.mark.parametrize("text, word", NOT_PLACES)
+def test_planets_and_holidays_are_no_places(analysed, text, word):
+    places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
+    assert word not in places

@@ -174,7 +174,8 @@ def report(rows, memory, bare, one, two, args, warc) -> None:
         "",
         f"Corpus: {args.articles} articles generated from the project's own articles "
         f"({tokens / args.articles:.0f} tokens each on average); "
-        f"model {args.model}, batch size {BATCH}; output N-Quads; model, gazetteer and language identifier load excluded; "
+        f"model {args.model}, batch size {BATCH}; output N-Quads; "
+        "model, gazetteer and language identifier load excluded; "
         f"the fastest of {args.repeat} alternating runs of each.",
         "",
         "| run | seconds | articles/s | tokens/s | ratio to bare spaCy | peak MB |",

@@ -49,7 +49,7 @@ def json_block(element_id: str, value) -> str:
 def packed_block(element_id: str, value) -> str:
     """The data as gzipped JSON in base64 (the same bytes for the same data: no time in the gzip header)."""
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    packed = base64.b64encode(gzip.compress(body, compresslevel=6, mtime=0)).decode("ascii")
+    packed = base64.b64encode(gzip.compress(body, compresslevel=1, mtime=0)).decode("ascii")  # fast; 17% larger than 6
     return f'<script id="{element_id}" type="application/gzip-base64">{packed}</script>'
 
 

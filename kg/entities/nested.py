@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from .gazetteer import Place, find_place, find_town
+from .gazetteer import Place, find_org, find_place, find_town
 from .placenames import CIVIC_WORDS, CLUB_WORDS
 from .records import Entities, Entity, EntityKey, Kind, Mention
 
@@ -68,7 +68,10 @@ def place_inside(span: Span) -> tuple[Span, Place] | None:
         place = find_place(head.text)
         if place is not None and place.kind == "City" and place.population < NAMING_CITY_POPULATION \
                 or place is None:
-            place = find_town(head.text) if rest[0].lower_ in CIVIC_WORDS else None
+            # a small town before a civic word ("Mansfield City Council"), not in a name the gazetteer knows
+            # whole ("Supreme Court" is no court of Supreme, Louisiana)
+            civic = rest[0].lower_ in CIVIC_WORDS and find_org(span.text) is None
+            place = find_town(head.text) if civic else None
         if place is not None:
             return head, place
     for i in range(1, len(span) - 1):

@@ -85,6 +85,7 @@ NESTED = [
 ]
 CLUBS = [
     "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",
+    "The Supreme Court heard arguments on Monday in the water dispute.",  # not Supreme, Louisiana
 ]
 
 

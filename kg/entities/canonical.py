@@ -87,7 +87,8 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
 def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
-    cands = sorted(cands + dateline_names(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
+    text = doc.text  # built once: spaCy joins every token anew at each doc.text
+    cands = sorted(cands + dateline_names(doc, text, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
     cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
@@ -122,7 +123,7 @@ def extract_entities(doc: Doc) -> Entities:
     merge_suffix_variants(groups)
     merge_kind_variants(groups, info)
     merge_given_variants(groups)
-    return with_descriptions(doc, placed_in_context(places_in_names(doc, build(groups, info)), doc.text))
+    return with_descriptions(doc, placed_in_context(places_in_names(doc, build(groups, info)), text))
 
 
 def build(groups: dict[tuple[Kind, str], list[Candidate]],

@@ -30,11 +30,7 @@ def placed_in_context(entities: Entities, text: str) -> Entities:
     qualifiers = qualifiers_of(entities, places, text)
     updated = tuple(relocated(e, places, qualifiers.get(e.key, ())) if e.key in places else e
                     for e in entities.entities)
-    if updated == entities.entities:
-        return entities
-    renamed = {old.key: new.key for old, new in zip(entities.entities, updated) if old.key != new.key}
-    by_token = {i: renamed.get(k, k) for i, k in entities.by_token.items()}
-    return Entities(updated, by_token, {e.key: e for e in updated})
+    return entities if updated == entities.entities else entities.replaced(updated)
 
 
 def place_of(entity: Entity) -> Place | None:
@@ -70,8 +66,8 @@ def within(place: Place, qualifier: Place) -> bool:
 
 def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) -> Entity:
     """The entity moved to the place its qualifier or its article's other places point to, named as the text
-    names it ("Palestine, Texas", not the "Palestinian Territory" the bare name stands for). A country or a
-    state moves to a town of its name only where a qualifier says so."""
+    names it ("Palestine, Texas", not the "Palestinian Territory" the bare name stands for). A state moves to a
+    town of its name only where a qualifier says so; a country or a capital only on strong evidence."""
     choices = tuple(dict.fromkeys(p for name in (entity.name, *entity.aliases) for p in namesakes(name)))
     current = places[entity.key]
     if len(choices) < 2 or current is None:

@@ -17,10 +17,11 @@ DATELINE = re.compile(r"(?:^|\n|[.!?] )(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z
 OPENING = 600  # characters: a dateline opens the story
 
 
-def dateline_names(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """The dateline's place, where the gazetteer knows its name and no other name covers it."""
+def dateline_names(doc: Doc, text: str, covered: set[int]) -> list[Candidate]:
+    """The dateline's place, where the gazetteer knows its name and no other name covers it (`text`: the
+    doc's, which spaCy builds anew at each `doc.text`)."""
     found = []
-    opening = doc.text[:OPENING * 2]  # doc.text is built anew at each call: once
+    opening = text[:OPENING * 2]
     for match in DATELINE.finditer(opening[:OPENING]):
         start, end = match.span("town")
         line_end = opening.find("\n", match.end())

@@ -109,15 +109,10 @@ def city_place(city: dict) -> Place:
 def namesakes(name: str) -> tuple[Place, ...]:
     """Every place a name may stand for (towns of 500 people and more, counties, US states, countries:
     "Georgia", "Paris", "Gainesville"), the largest first; countries and states before towns of their size."""
-    found = [town_place(row) for row in towns_named(key(name))]
+    found = [Place(*row) for row in towns_named(key(name))]  # the table's columns are Place's fields
     found += [p for p in big_places().get(key(name), ()) if p not in found]
     return tuple(sorted(dict.fromkeys(found), key=lambda p: (-p.population, p.kind == "City", p.geonameid or 0,
                                                               p.name, p.admin1)))
-
-
-def town_place(row: tuple) -> Place:
-    name, kind, geonameid, lat, long, population, country, admin1 = row
-    return Place(name, kind, geonameid, lat, long, population, country, admin1)
 
 
 @lru_cache(maxsize=1)

@@ -48,10 +48,8 @@ def retyped(doc: Doc, entities: Entities) -> Entities:
                 renamed[entity.key] = EntityKey(Kind.ORGANIZATION, entity.name)
     if not renamed or any(new in entities.by_key for new in renamed.values()):
         return entities
-    updated = tuple(replace(e, key=renamed[e.key], kind=Kind.ORGANIZATION) if e.key in renamed else e
-                    for e in entities.entities)
-    by_token = {i: renamed.get(k, k) for i, k in entities.by_token.items()}
-    return Entities(updated, by_token, {e.key: e for e in updated})
+    return entities.replaced(tuple(replace(e, key=renamed[e.key], kind=Kind.ORGANIZATION) if e.key in renamed
+                                   else e for e in entities.entities))
 
 
 def place_inside(span: Span) -> tuple[Span, Place] | None:

@@ -58,6 +58,13 @@ class Entities:
     by_token: dict[int, EntityKey] = field(default_factory=dict)  # token index → entity key
     by_key: dict[EntityKey, Entity] = field(default_factory=dict)
 
+    def replaced(self, updated: tuple[Entity, ...]) -> Entities:
+        """These entities with `updated` in their place (the same order, one for one), token references
+        following any entity whose key changed."""
+        renamed = {old.key: new.key for old, new in zip(self.entities, updated) if old.key != new.key}
+        by_token = {i: renamed.get(k, k) for i, k in self.by_token.items()} if renamed else self.by_token
+        return Entities(updated, by_token, {e.key: e for e in updated})
+
     def get(self, key: EntityKey) -> Entity | None:
         return self.by_key.get(key)
 

@@ -24,7 +24,7 @@ ALLOWED = {
     "entities": {"nlp", "read", "lexicon", "errors", "folding"},
     "nlp": {"read", "lexicon", "errors"},
     "read": {"lexicon", "errors", "bounds"},
-    "queries": {"stores", "rdf", "errors", "resources"},
+    "queries": {"stores", "rdf", "errors", "resources", "folding"},
     "stores": {"rdf", "errors", "bounds"},
     "rdf": {"errors", "resources", "folding"},
     "lexicon": set(), "errors": set(), "resources": {"errors"}, "folding": set(), "bounds": {"errors"},

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 import textwrap
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,6 +14,8 @@ from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QueryS
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
+
+from .lookup import with_conditions
 
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 Graphs = list[NamedNode | BlankNode] | None  # the named graphs a query may see (None: every one)
@@ -205,7 +207,11 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
     projected variables, and a VALUES block is evaluated differently by Virtuoso.)
     """
     terms = bindings(query, values)
-    return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), query.text)
+    return substituted(with_conditions(query.text, terms), terms)
+
+
+def substituted(text: str, terms: Mapping[str, NamedNode | Literal]) -> str:
+    return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), text)
 
 
 def solutions_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> QuerySolutions:

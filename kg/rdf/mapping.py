@@ -16,6 +16,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 from kg.errors import KgError
 
 from .iris import Iris
+from .keys import name_keys
 from .vocab import (
     DCTERMS,
     GAF,
@@ -92,6 +93,21 @@ class Writer:
             self.add(iri, ITSRDF.taIdentRef, refers_to)
         return iri
 
+    def name_keys(self, s: str, names: Iterable[str]) -> None:
+        """`nkg:nameKey` for each name, `nkg:nameEndKey` for each run of its last words: what a query
+        matches exactly to find an entity by name or surname (docs/design.md, "Look-ups")."""
+        keys, ends = name_keys(names)
+        for key in keys:
+            self.add(s, NKG.nameKey, Literal(key))
+        for end in ends:
+            self.add(s, NKG.nameEndKey, Literal(end))
+
+    def counted(self) -> list[Quad]:
+        """The graph's quads, each once, and `nkg:quadCount` on the graph: how many there are."""
+        quads = list(dict.fromkeys(self.quads))
+        quads.append(Quad(self.graph, NKG.quadCount, typed(len(quads) + 1, XSD.nonNegativeInteger), self.graph))
+        return quads
+
 
 def generation_time(given: datetime | None = None) -> datetime:
     """The one clock value in the output (`prov:generatedAtTime`): the given time, else
@@ -120,7 +136,7 @@ def article_quads(result: Extraction, *, base: str, generated_at: datetime | Non
         write_membership(w, membership)
     for statement in result.statements:
         write_statement(w, statement)
-    return w.quads
+    return w.counted()
 
 
 def write_article(w: Writer, result: Extraction, generated_at: datetime) -> None:
@@ -164,6 +180,7 @@ def write_entity(w: Writer, entity: Entity) -> None:
     w.add(e, SCHEMA.name, Literal(entity.name))
     for alias in entity.aliases:
         w.add(e, SCHEMA.alternateName, Literal(alias))
+    w.name_keys(e, (entity.name, *entity.aliases))
     for mention in entity.mentions:  # a demonym refers to its country but is not one of its names
         if mention.naming:
             w.add(e, GAF.denotedBy, w.span(mention.start, mention.end, refers_to=e))
@@ -210,6 +227,7 @@ def speaker_node(w: Writer, speaker: Speaker) -> str:
     given = w.names.setdefault(source, set())
     if speaker.name not in given:
         w.add(source, SCHEMA.alternateName if given else SCHEMA.name, Literal(speaker.name))
+        w.name_keys(source, (speaker.name,))
         given.add(speaker.name)
     if speaker.affiliation:
         w.add(source, SCHEMA.affiliation, w.iris.entity(speaker.affiliation))

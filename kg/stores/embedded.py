@@ -16,7 +16,7 @@ from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
 
 from .bulk import load_file
-from .migrate import follow_identity_links
+from .migrate import add_lookup_keys, follow_identity_links
 from .rebuild import clear_leftovers, complete_swap, swapping
 
 DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
@@ -146,6 +146,7 @@ def memory_store(paths: Iterable[str]) -> Store:
     for path in paths:
         store.bulk_extend(read_rdf(path))
     follow_identity_links(store)
+    add_lookup_keys(store)
     return store
 
 

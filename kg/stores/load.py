@@ -10,7 +10,7 @@ from pyoxigraph import NamedNode
 from kg.rdf import listed_shards
 
 from .embedded import JOURNAL, default_store, graph_names, load_named, open_store, recover
-from .migrate import follow_identity_links
+from .migrate import add_lookup_keys, follow_identity_links
 from .rebuild import rebuild, swap, worth_rebuilding
 
 
@@ -64,5 +64,6 @@ def load_named_files(folder: Path, files: list[tuple[str, set[NamedNode]]]) -> t
         swap(folder)
         loaded, store = [g.value for _, graphs in files for g in graphs], open_store(folder, write=True)
     follow_identity_links(store)
+    add_lookup_keys(store)
     store.optimize()  # compacts what the bulk loads left: queries run faster (statements 4.4 -> 2.5 s on 1M quads)
     return loaded, len(store)

@@ -1,14 +1,20 @@
-"""Graphs written before `nkg:resolvedTo` existed: their identity links made followable on load.
+"""Graphs written by earlier versions, brought up to the queries' needs when they are loaded or read.
 
 `kg resolve` wrote identity links as `owl:sameAs` alone, the property GeoNames links use too; the
 queries now follow `nkg:resolvedTo`, so an old resolution graph (or a user's own sameAs file) gets
-the matching `nkg:resolvedTo` links when it is loaded or read. Links to GeoNames are left alone.
+the matching `nkg:resolvedTo` links. Links to GeoNames are left alone. Entities and sources written
+before the look-up keys get their `nkg:nameKey` and `nkg:nameEndKey` in their own graph, as extraction
+now writes them.
 """
 from __future__ import annotations
 
-from pyoxigraph import Store
+from collections import defaultdict
+from typing import cast
 
-from kg.rdf.vocab import GEONAMES, NKG, OWL
+from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store
+
+from kg.rdf.keys import name_keys
+from kg.rdf.vocab import GEONAMES, NKG, OWL, SCHEMA
 
 RESOLVED_TO_FROM_SAME_AS = f"""
 INSERT {{ GRAPH ?g {{ ?entity <{NKG.resolvedTo.value}> ?same }} }}
@@ -22,3 +28,24 @@ WHERE {{
 def follow_identity_links(store: Store) -> None:
     """Give every owl:sameAs between two entities its nkg:resolvedTo, where the graph has none."""
     store.update(RESOLVED_TO_FROM_SAME_AS)
+
+
+UNKEYED_NAMES = f"""
+SELECT ?g ?named ?name WHERE {{
+  GRAPH ?g {{ ?named <{SCHEMA.name.value}>|<{SCHEMA.alternateName.value}> ?name }}
+  FILTER (isIRI(?g) && isIRI(?named))
+  FILTER NOT EXISTS {{ GRAPH ?g {{ ?named <{NKG.nameKey.value}> ?key }} }}
+}}"""
+
+def add_lookup_keys(store: Store) -> None:
+    """Name keys for every named node of a graph that has none."""
+    names: dict[tuple[NamedNode, NamedNode], list[str]] = defaultdict(list)
+    for graph, named, name in cast(QuerySolutions, store.query(UNKEYED_NAMES)):
+        names[(graph, named)].append(name.value)
+    quads = []
+    for (graph, named), given in names.items():
+        keys, ends = name_keys(given)
+        quads += [Quad(named, NKG.nameKey, Literal(key), graph) for key in keys]
+        quads += [Quad(named, NKG.nameEndKey, Literal(end), graph) for end in ends]
+    if quads:
+        store.extend(quads)

@@ -5,7 +5,8 @@ import pytest
 from pyoxigraph import Literal, NamedNode
 
 from kg.queries import bundled, query_results, query_rows
-from kg.queries.bundled import bound_text, rows_of, select_on
+from kg.queries.bundled import rows_of, select_on
+from kg.queries.execute import prepared
 from kg.queries.order import sort_results, sort_rows, split_order
 from kg.queries.source import LocalReader
 from kg.stores import memory_store
@@ -56,6 +57,6 @@ def test_sort_rows_orders_terms_as_sort_results_does():
 def test_same_rows_as_the_engines_order(example_graph, name):
     store = memory_store([str(example_graph)])
     query = next(q for q in bundled() if q.name == name)
-    engine = rows_of(select_on(store, bound_text(query, PARAMS.get(name, []))))
+    engine = rows_of(select_on(store, prepared(query, LocalReader(store), PARAMS.get(name, []))))
     assert rows_of(query_results(query, LocalReader(store), PARAMS.get(name, []))) == engine  # sorted as SPARQL JSON
     assert query_rows(query, LocalReader(store), PARAMS.get(name, [])) == engine  # sorted as terms

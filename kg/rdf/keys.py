@@ -1,0 +1,15 @@
+"""The look-up keys of a name (docs/design.md, "Look-ups"): what a query matches exactly to find an
+entity by name (`nkg:nameKey`) or by surname (`nkg:nameEndKey`), folded as `kg.folding.fold` folds."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from kg.folding import fold
+
+
+def name_keys(names: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The folded names, and each run of last words of a name of two or more words ("Donald J. Trump":
+    "donald j. trump"; "j. trump", "trump"); each sorted, without repeats."""
+    keys = {fold(name) for name in names} - {""}
+    ends = {" ".join(words[i:]) for key in keys if len(words := key.split(" ")) > 1 for i in range(1, len(words))}
+    return sorted(keys), sorted(ends)

@@ -1,0 +1,91 @@
+"""The bundled queries that look entities up by key, or add up per-article counts, give the rows the
+plain queries gave: those are kept in `reference/`, as they were before the keys (each scans the
+corpus), and both run on the same corpus: the examples and the test articles, with `kg resolve`'s links,
+and again as a corpus of copies under new article ids."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.queries import Source, find_query, query_rows
+from kg.queries.source import LocalReader
+from kg.rdf import DEFAULT_BASE
+from kg.run import Settings, extract_files
+from kg.run.resolve import resolve_corpus
+from kg.stores import memory_store
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent.parent
+REFERENCE = HERE / "reference"
+DOC = re.compile(r"(/(?:doc|graph)/)([A-Za-z0-9._~-]+)")
+IDENTIFIER = re.compile(r'(<http://purl\.org/dc/terms/identifier> "[^"]*)(")')
+
+# (query, parameters): names, surnames, other cases and spacing, IRIs, names nobody has
+CASES = [
+    ("statements-by", ["speaker=Okafor"]),
+    ("statements-by", ["speaker=daniel OKAFOR"]),
+    ("statements-by", ["speaker=Nobody Atall"]),
+    ("statements-by", ["speaker=<https://w3id.org/newskg/id/entity/person/daniel-okafor>"]),
+    ("timeline", []),
+    ("timeline", ["speaker=Okafor"]),
+    ("timeline", ["speaker="]),
+    ("talks-about", ["entity=Europe"]),
+    ("talks-about", ["entity=united states"]),
+    ("co-mentions", ["entity=NATO"]),
+    ("co-mentions", ["entity=Okafor"]),
+    ("entities", []),
+    ("entities", ["type=Person"]),
+    ("places", []),
+    ("stats", []),
+    ("top-speakers", []),
+]
+
+
+def corpus_lines(folder: Path) -> list[str]:
+    graph, links = folder / "corpus.nq", folder / "links.nq"
+    extract_files([str(ROOT / "examples"), str(ROOT / "tests" / "articles")], Settings(output=str(graph)))
+    resolve_corpus(Source(files=(str(graph),)), output=str(links), base=DEFAULT_BASE)
+    return graph.read_text(encoding="utf-8").split("\n") + links.read_text(encoding="utf-8").split("\n")
+
+
+@pytest.fixture(scope="module")
+def corpora(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("reference")
+    lines = [line for line in corpus_lines(folder) if line]
+    copies = folder / "copies.nq"
+    with copies.open("w", encoding="utf-8") as out:
+        for k in range(3):  # each copy its own articles; the entities and the links shared
+            out.writelines(copied(line, f"-{k}") + "\n" for line in lines)
+    single = folder / "single.nq"
+    single.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return {"single": LocalReader(memory_store([str(single)])), "copies": LocalReader(memory_store([str(copies)]))}
+
+
+def copied(line: str, suffix: str) -> str:
+    line = DOC.sub(lambda m: f"{m.group(1)}{m.group(2)}{suffix}", line)
+    return IDENTIFIER.sub(lambda m: f"{m.group(1)}{suffix}{m.group(2)}", line)
+
+
+def reference(name: str):
+    return find_query(str(REFERENCE / f"{name}.rq"))
+
+
+@pytest.mark.parametrize("corpus", ["single", "copies"])
+@pytest.mark.parametrize(("name", "params"), CASES)
+def test_rows_as_the_plain_query_gave_them(corpora, corpus, name, params):
+    reader = corpora[corpus]
+    assert query_rows(find_query(name), reader, params) == query_rows(reference(name), reader, params)
+
+
+def test_a_name_is_looked_up_folded_for_spacing_and_accents_too(corpora):
+    reader = corpora["single"]
+    wanted = query_rows(find_query("statements-by"), reader, ["speaker=Daniel Okafor"])[1]
+    assert wanted and query_rows(find_query("statements-by"), reader, ["speaker= dániel   okafor "])[1] == wanted
+
+
+def test_a_case_has_rows_to_compare(corpora):
+    reader = corpora["copies"]
+    assert query_rows(find_query("statements-by"), reader, ["speaker=okafor"])[1]
+    assert query_rows(find_query("co-mentions"), reader, ["entity=NATO"])[1]

@@ -272,12 +272,15 @@ def query(
     server: str | None = SERVER,
     param: list[str] | None = typer.Option(None, "--param", "-p", help="name=value, bound as an RDF term."),
     fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv or json."),
+    limit: int | None = typer.Option(None, "--limit", help="At most this many rows, in the query's order."),
+    offset: int = typer.Option(0, "--offset", help="Skip this many rows first (pages: --offset 100 --limit 100)."),
 ) -> None:
     """Run a SPARQL query; exit 1 when it returns no rows."""
     from kg.queries import run_query
 
     with reported():
-        output, rows = run_query(name, source_of(data, more, store, endpoint, server), params=param or [], fmt=fmt)
+        output, rows = run_query(name, source_of(data, more, store, endpoint, server), params=param or [], fmt=fmt,
+                                 limit=limit, offset=offset)
     sys.stdout.buffer.write(output)
     sys.stdout.buffer.flush()
     typer.echo(f"kg: {rows} rows", err=True)

@@ -126,6 +126,16 @@ def test_query_exit_codes(example_graph):
     assert none.exit_code == 1
 
 
+@pytest.mark.parametrize("name", ["statements", "roles"])  # paged article by article, and cut from the whole
+def test_query_pages(example_graph, name):
+    whole = kg("query", name, "--data", example_graph, "--format", "csv").stdout.splitlines()
+    page = kg("query", name, "--data", example_graph, "--format", "csv", "--offset", 2, "--limit", 3)
+    assert page.exit_code == 0 and page.stdout.splitlines() == whole[:1] + whole[3:6]
+    assert "3 rows" in page.stderr
+    bad = kg("query", name, "--data", example_graph, "--limit", -1)
+    assert bad.exit_code == 2 and "--limit" in bad.stderr
+
+
 def test_user_query_file(example_graph, tmp_path):
     query = tmp_path / "count.rq"
     query.write_text("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")

@@ -1,6 +1,7 @@
 """Bundled and user SPARQL queries: headers, parameters bound as RDF terms, result formats."""
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from collections.abc import Iterable, Iterator, Mapping
@@ -276,7 +277,8 @@ def cell(value) -> str:
 
 def table(variables: list[str], rows: list[list[str]], *, width: int = 60) -> str:
     """A plain text table; a cell longer than `width` wraps onto further lines (a quote is read whole)."""
-    wrapped = [[textwrap.wrap(c.replace("\n", " "), width) or [""] for c in row] for row in rows]
+    wrapped = [[[c] if len(c) <= width and "\n" not in c else textwrap.wrap(c.replace("\n", " "), width) or [""]
+                for c in row] for row in rows]
     widths = [max([len(v), *(len(line) for r in wrapped for line in r[i])]) for i, v in enumerate(variables)]
 
     def line(cells: list[str]) -> str:
@@ -306,6 +308,29 @@ def render(results: bytes, fmt: str) -> tuple[bytes, int]:
         return serialized(solutions, RESULT_FORMATS[fmt]), len(rows)
     check_format(fmt)
     return render_rows(variables, rows), len(rows)
+
+
+def converted(results: bytes, fmt: str) -> bytes:
+    """SPARQL JSON results as W3C `fmt` (csv, tsv or json), written by Oxigraph."""
+    solutions = parse_query_results(results, format=QueryResultsFormat.JSON)
+    if not isinstance(solutions, QuerySolutions):
+        raise QueryError("the results are a yes/no (ASK) answer; newskg runs SELECT queries")
+    return serialized(solutions, RESULT_FORMATS[fmt])
+
+
+def results_json(variables: list[str], rows: list[list]) -> bytes:
+    """Rows of terms as SPARQL JSON results (the W3C format), in their order."""
+    def cell(term) -> dict:
+        if isinstance(term, NamedNode):
+            return {"type": "uri", "value": term.value}
+        if isinstance(term, BlankNode):
+            return {"type": "bnode", "value": term.value}
+        if term.language:
+            return {"type": "literal", "value": term.value, "xml:lang": term.language}
+        return {"type": "literal", "value": term.value, "datatype": term.datatype.value}
+    bindings = [{v: cell(t) for v, t in zip(variables, row) if t is not None} for row in rows]
+    return json.dumps({"head": {"vars": variables}, "results": {"bindings": bindings}},
+                      ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def render_rows(variables: list[str], rows: list[list]) -> bytes:

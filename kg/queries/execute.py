@@ -3,9 +3,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .bundled import Query, Rows, bindings, check_format, find_query, render, render_rows, substituted
+from kg.errors import QueryError
+
+from .bundled import (
+    Query,
+    Rows,
+    bindings,
+    check_format,
+    converted,
+    find_query,
+    render_rows,
+    results_json,
+    substituted,
+)
 from .lookup import with_conditions, with_lookups
 from .order import sort_results, sort_rows, split_order
+from .pages import page_rows, pages_ascending
 from .source import Reader, Source
 
 
@@ -31,12 +44,22 @@ def query_results(query: Query, reader: Reader, params: Iterable[str] = ()) -> b
     return sort_results(reader.results(text, name=query.name), keys)
 
 
-def run_query(name: str, source: Source, *, params: Iterable[str] = (), fmt: str = "table") -> tuple[bytes, int]:
+def run_query(name: str, source: Source, *, params: Iterable[str] = (), fmt: str = "table",
+              limit: int | None = None, offset: int = 0) -> tuple[bytes, int]:
     """A bundled query (or a .rq file) on a source, rendered as a table or as W3C CSV, TSV or JSON results;
-    returns the bytes and the row count."""
+    returns the bytes and the row count. `offset` rows are skipped and at most `limit` kept, in the query's
+    order. The rows are put in order once, as terms (no JSON read and written again)."""
     check_format(fmt)
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError(f"--limit {limit} --offset {offset}: give whole numbers of rows, 0 or more")
     query, reader = find_query(name), source.open()
-    if fmt == "table":
+    paged = page_rows(query, reader, list(params), limit=limit, offset=offset) \
+        if limit is not None and pages_ascending(query) else None
+    if paged is not None:
+        variables, rows = paged
+    else:
         variables, rows = query_rows(query, reader, params)
+        rows = rows[offset:] if limit is None else rows[offset:offset + limit]
+    if fmt == "table":
         return render_rows(variables, rows), len(rows)
-    return render(query_results(query, reader, params), fmt)
+    return converted(results_json(variables, rows), fmt), len(rows)

@@ -23,8 +23,9 @@ if TYPE_CHECKING:
     from .source import Reader
 
 LOOKUP = re.compile(r"^[ \t]*#lookup[ \t]+(?P<param>\w+)[ \t]+(?P<var>\w+)[ \t]*$", re.MULTILINE)
-CONDITION = re.compile(r"^[ \t]*#if[ \t]+(?P<param>\w+)[ \t]*\n(?P<then>.*?)"
-                       r"(?:^[ \t]*#else[ \t]*\n(?P<otherwise>.*?))?^[ \t]*#end[ \t]*\n", re.MULTILINE | re.DOTALL)
+INNER = r"(?:(?!^[ \t]*#if\b).)*?"  # a block's lines, none opening another block: the innermost first
+CONDITION = re.compile(rf"^[ \t]*#if[ \t]+(?P<param>\w+)[ \t]*\n(?P<then>{INNER})"
+                       rf"(?:^[ \t]*#else[ \t]*\n(?P<otherwise>{INNER}))?^[ \t]*#end[ \t]*\n", re.MULTILINE | re.DOTALL)
 PREFIXES = """PREFIX schema: <http://schema.org/>
 PREFIX nkg: <https://w3id.org/newskg/ns#>
 """
@@ -45,11 +46,14 @@ NAMES = PREFIXES + """SELECT ?entity (MIN(STR(?label)) AS ?name) WHERE {
 
 
 def with_conditions(text: str, given: Mapping[str, NamedNode | Literal]) -> str:
-    """The query with each `#if PARAM` block kept or dropped by whether PARAM has a value."""
+    """The query with each `#if PARAM` block kept or dropped by whether PARAM has a value (blocks may
+    hold blocks)."""
     def choose(match: re.Match) -> str:
         value = given.get(match["param"])
         return match["then"] if value is not None and value.value else (match["otherwise"] or "")
-    return CONDITION.sub(choose, text)
+    while (chosen := CONDITION.sub(choose, text)) != text:
+        text = chosen
+    return text
 
 
 def with_lookups(text: str, given: Mapping[str, NamedNode | Literal], reader: Reader, *, query: str) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from kg.queries import Source, find_query, query_rows
+from kg.queries.pages import page_rows
 from kg.queries.source import LocalReader
 from kg.rdf import DEFAULT_BASE
 from kg.run import Settings, extract_files
@@ -89,3 +90,18 @@ def test_a_case_has_rows_to_compare(corpora):
     reader = corpora["copies"]
     assert query_rows(find_query("statements-by"), reader, ["speaker=okafor"])[1]
     assert query_rows(find_query("co-mentions"), reader, ["entity=NATO"])[1]
+
+
+@pytest.mark.parametrize("name", ["statements", "timeline"])
+@pytest.mark.parametrize(("offset", "limit"), [(0, 1), (0, 25), (7, 30), (40, 1000), (10_000, 5)])
+def test_a_page_holds_the_rows_the_whole_answer_has_there(corpora, name, offset, limit):
+    reader = corpora["copies"]
+    _, rows = query_rows(find_query(name), reader)
+    for window in (1, 3, 200):  # articles in the first window: every window boundary is tried
+        paged = page_rows(find_query(name), reader, [], limit=limit, offset=offset, window=window)
+        assert paged is not None and paged[1] == rows[offset:offset + limit], window
+
+
+def test_a_page_of_one_speaker_is_the_whole_answer_cut(corpora):
+    reader = corpora["single"]
+    assert page_rows(find_query("timeline"), reader, ["speaker=Okafor"], limit=1, offset=0) is None

@@ -1,0 +1,91 @@
+"""The first rows of a long answer without computing all of it (docs/design.md, "Look-ups and pages").
+
+A query whose rows are ordered first by one key that each article's rows share a few values of (the
+article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which
+lists the (?key, ?doc) pairs of the corpus: cheap, one row per article and value. Asked for `limit`
+rows after `offset`, newskg walks the key's values in order, a window of about `WINDOW` articles at a
+time, runs the query on the window's articles alone (the `#page` line becomes `VALUES ?doc { ... }` and
+`#if page` blocks are kept), keeps the rows whose key is in the window, sorts them, and stops once it
+has the rows asked for. The rows are the ones the whole query would give, in the same order: a key
+value is never split between windows, and every row has a bound key.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from pyoxigraph import Literal, NamedNode
+
+from kg.resources import resource_dir
+
+from .bundled import Query, Rows, bindings, substituted
+from .lookup import with_conditions, with_lookups
+from .order import node_key, sort_rows, split_order
+from .source import Reader
+
+PAGE = re.compile(r"^[ \t]*#page[ \t]+(?P<var>\w+)[ \t]*$", re.MULTILINE)
+WINDOW = 200  # articles a window's query starts from: a first page in well under a second
+
+
+def paged_key(query: Query) -> str | None:
+    """The key a bundled query's rows can be paged by (`# pages: KEY`), if any."""
+    match = re.search(r"^#\s*pages:\s*\??(\w+)\s*$", query.text, re.MULTILINE)
+    return match.group(1) if match else None
+
+
+def pages_ascending(query: Query) -> bool:
+    """Whether the query can be paged: it declares its key, and its rows are ordered by it first, ascending."""
+    key = paged_key(query)
+    keys = split_order(query.text)[1]
+    return key is not None and bool(keys) and keys[0] == (key, False)
+
+
+def page_rows(query: Query, reader: Reader, params: list[str], *, limit: int, offset: int,
+              window: int = WINDOW) -> Rows | None:
+    """`limit` rows after `offset` of a paged query, in its order, computed a window of articles at a time
+    (each window twice the one before); None where the query, as its parameters choose it, has no `#page`."""
+    terms = bindings(query, params)
+    text = substituted(with_conditions(query.text, {**terms, "page": Literal("page")}), terms)
+    if not PAGE.search(text):
+        return None
+    text, keys = split_order(with_lookups(text, terms, reader, query=query.name))
+    variables: list[str] = []
+    found: list[list] = []
+    key = paged_key(query) or ""
+    for values_in, docs in windows(reader, query.name, first=window):
+        if len(found) >= offset + limit:
+            break
+        variables, rows = reader.rows(restricted(text, docs), name=query.name)
+        column = variables.index(key)
+        found += sort_rows(variables, [row for row in rows if node_key(row[column]) in values_in], keys)
+    if not variables:
+        variables = [c.strip() for c in query.columns.split(",")]
+    return variables, found[offset:offset + limit]
+
+
+def restricted(text: str, docs: list[str]) -> str:
+    """The query with its `#page VAR` line as VALUES of the window's articles."""
+    values = " ".join(str(NamedNode(doc)) for doc in docs)
+    return PAGE.sub(lambda m: f"  VALUES ?{m['var']} {{ {values} }}", text)
+
+
+def windows(reader: Reader, name: str, *, first: int) -> Iterator[tuple[set[tuple], list[str]]]:
+    """The key's values in order, a window at a time: (their sort keys, the articles that have them); the
+    first window holds about `first` articles, each next one twice as many."""
+    text = resource_dir("queries").joinpath("pages", f"{name}.rq").read_text(encoding="utf-8")
+    docs_of: dict[tuple, set[str]] = defaultdict(set)
+    for value, doc in reader.rows(text, name=f"{name} pages")[1]:
+        if value is not None and doc is not None:
+            docs_of[node_key(value)].add(doc.value)
+    window: set[tuple] = set()
+    docs: set[str] = set()
+    size = first
+    for value in sorted(docs_of):
+        window.add(value)
+        docs |= docs_of[value]
+        if len(docs) >= size:
+            yield window, sorted(docs)
+            window, docs, size = set(), set(), size * 2
+    if window:
+        yield window, sorted(docs)

@@ -275,14 +275,16 @@ def query(
     limit: int | None = typer.Option(None, "--limit", help="At most this many rows, in the query's order."),
     offset: int = typer.Option(0, "--offset", help="Skip this many rows first (pages: --offset 100 --limit 100)."),
 ) -> None:
-    """Run a SPARQL query; exit 1 when it returns no rows."""
-    from kg.queries import run_query
+    """Run a SPARQL query; exit 1 when it returns no rows. CSV and TSV rows come as they are found."""
+    from kg.queries import query_chunks
 
+    rows = 0
     with reported():
-        output, rows = run_query(name, source_of(data, more, store, endpoint, server), params=param or [], fmt=fmt,
-                                 limit=limit, offset=offset)
-    sys.stdout.buffer.write(output)
-    sys.stdout.buffer.flush()
+        source = source_of(data, more, store, endpoint, server)
+        for output, count in query_chunks(name, source, params=param or [], fmt=fmt, limit=limit, offset=offset):
+            sys.stdout.buffer.write(output)
+            sys.stdout.buffer.flush()
+            rows += count
     typer.echo(f"kg: {rows} rows", err=True)
     if rows == 0:
         raise typer.Exit(1)
@@ -308,12 +310,12 @@ def load(
     server: str | None = SERVER,
 ) -> None:
     """Load RDF into the embedded store or a SPARQL server; an article's graph is replaced."""
-    from kg.stores import load_into
+    from kg.run import load_corpus
 
     left = ("the graphs being loaded stay out of sight; run the same load again to finish" if not endpoint else
             "every graph the server had is whole (each is replaced at once); run the same load again to finish")
     with reported(left):
-        message = load_into(files, store=store, endpoint=endpoint, server=server)
+        message = load_corpus(files, store=store, endpoint=endpoint, server=server)
     typer.echo(f"kg: {message}", err=True)
 
 

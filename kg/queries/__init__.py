@@ -6,7 +6,8 @@ Takes a query name (or `.rq` file) and parameter values; gives rows. Knows quads
 from __future__ import annotations
 
 from .bundled import Param, Query, bundled, find_query
-from .execute import query_results, query_rows, run_query
+from .execute import query_chunks, query_results, query_rows, run_query
 from .source import Reader, Source
 
-__all__ = ["Param", "Query", "Reader", "Source", "bundled", "find_query", "query_results", "query_rows", "run_query"]
+__all__ = ["Param", "Query", "Reader", "Source", "bundled", "find_query", "query_chunks", "query_results", "query_rows",
+           "run_query"]

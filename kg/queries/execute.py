@@ -1,7 +1,7 @@
 """Run a bundled or user query on a source: its rows in the query's order, or rendered for output."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from kg.errors import QueryError
 
@@ -16,9 +16,10 @@ from .bundled import (
     results_json,
     substituted,
 )
+from .cache import kept_rows
 from .lookup import with_conditions, with_lookups
 from .order import sort_results, sort_rows, split_order
-from .pages import page_rows, pages_ascending
+from .pages import page_chunks, page_rows, pages_ascending
 from .source import Reader, Source
 
 
@@ -33,6 +34,9 @@ def prepared(query: Query, reader: Reader, params: Iterable[str] = ()) -> str:
 def query_rows(query: Query, reader: Reader, params: Iterable[str] = ()) -> Rows:
     """Variables and rows of terms of a query with its parameters bound, in the query's order (put in
     order by `order`, the same on every engine)."""
+    found = kept_rows(query, reader, params)
+    if found is not None:
+        return found
     text, keys = split_order(prepared(query, reader, params))
     variables, rows = reader.rows(text, name=query.name)
     return variables, sort_rows(variables, rows, keys)
@@ -44,14 +48,43 @@ def query_results(query: Query, reader: Reader, params: Iterable[str] = ()) -> b
     return sort_results(reader.results(text, name=query.name), keys)
 
 
+def query_chunks(name: str, source: Source, *, params: Iterable[str] = (), fmt: str = "csv",
+                 limit: int | None = None, offset: int = 0) -> Iterator[tuple[bytes, int]]:
+    """`run_query` as it comes, in pieces of (bytes, rows): a paged query in csv or tsv a window of
+    articles at a time, so that the first rows come long before the last (the header once, first); any
+    other query in one piece."""
+    check_page(limit, offset)
+    query, reader = find_query(name), source.open()
+    pieces = page_chunks(query, reader, list(params)) if fmt in ("csv", "tsv") and pages_ascending(query) else None
+    if pieces is None:
+        yield run_query(name, source, params=params, fmt=fmt, limit=limit, offset=offset)
+        return
+    skip, left, header = offset, limit, True
+    for variables, rows in pieces:
+        taken, skip = rows[skip:], max(0, skip - len(rows))
+        if left is not None:
+            taken = taken[:left]
+            left -= len(taken)
+        if taken or header:
+            text = converted(results_json(variables, taken), fmt)
+            yield (text if header else text.split(b"\n", 1)[1]), len(taken)
+            header = False
+        if left == 0:
+            return
+
+
+def check_page(limit: int | None, offset: int) -> None:
+    if limit is not None and limit < 0 or offset < 0:
+        raise QueryError(f"--limit {limit} --offset {offset}: give whole numbers of rows, 0 or more")
+
+
 def run_query(name: str, source: Source, *, params: Iterable[str] = (), fmt: str = "table",
               limit: int | None = None, offset: int = 0) -> tuple[bytes, int]:
     """A bundled query (or a .rq file) on a source, rendered as a table or as W3C CSV, TSV or JSON results;
     returns the bytes and the row count. `offset` rows are skipped and at most `limit` kept, in the query's
     order. The rows are put in order once, as terms (no JSON read and written again)."""
     check_format(fmt)
-    if limit is not None and limit < 0 or offset < 0:
-        raise QueryError(f"--limit {limit} --offset {offset}: give whole numbers of rows, 0 or more")
+    check_page(limit, offset)
     query, reader = find_query(name), source.open()
     paged = page_rows(query, reader, list(params), limit=limit, offset=offset) \
         if limit is not None and pages_ascending(query) else None

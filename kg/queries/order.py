@@ -43,7 +43,7 @@ def sort_results(results: bytes, keys: list[tuple[str, bool]]) -> bytes:
         return results
     document = json.loads(results)
     rows = document["results"]["bindings"]
-    for names, descending in runs(keys):
+    for names, descending in runs(total(keys, document["head"]["vars"])):
         rows.sort(key=lambda row: tuple(json_key(row.get(name)) for name in names), reverse=descending)
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode()
 
@@ -60,10 +60,17 @@ def sort_rows(variables: list[str], rows: list[list], keys: list[tuple[str, bool
             found = known[term] = node_key(term)
         return found
 
-    for names, descending in runs(keys):
+    for names, descending in runs(total(keys, variables) if keys else []):
         columns = [variables.index(name) for name in names]
         rows.sort(key=lambda row: tuple(key(row[column]) for column in columns), reverse=descending)
     return rows
+
+
+def total(keys: list[tuple[str, bool]], variables: list[str]) -> list[tuple[str, bool]]:
+    """The keys, then every other column: rows equal on the keys still come in one order, whatever order
+    the engine found them in (it differs between engines, and between a whole answer and its pages)."""
+    named = {name for name, _ in keys}
+    return keys + [(name, False) for name in variables if name not in named]
 
 
 def runs(keys: list[tuple[str, bool]]) -> list[tuple[list[str], bool]]:

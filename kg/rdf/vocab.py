@@ -35,7 +35,7 @@ class Vocabulary:
 # newskg's own terms: only where no standard vocabulary has one.
 NKG = Vocabulary("https://w3id.org/newskg/ns#", """
 Statement DirectQuote ReportedSpeech UnnamedSource UnknownSource cue cueMention speakerMention
-confidence inputForm resolvedTo nameKey nameEndKey quadCount
+confidence inputForm resolvedTo nameKey nameEndKey quadCount results fingerprint
 """)
 # The schema.org terms newskg writes, in the http namespace of schema.org's JSON-LD context.
 SCHEMA = Vocabulary("http://schema.org/", """

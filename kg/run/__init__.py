@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from .batch import Columns, Settings, extract_files
 from .cluster import extract_dask
+from .load import load_corpus
 from .processes import extract_parallel
 from .resolve import resolve_corpus
 
-__all__ = ["Columns", "Settings", "extract_files", "extract_dask", "extract_parallel", "resolve_corpus"]
+__all__ = ["Columns", "Settings", "extract_files", "extract_dask", "extract_parallel", "load_corpus",
+           "resolve_corpus"]

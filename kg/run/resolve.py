@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from kg.queries import Source
+from kg.queries.cache import keep_answers
 from kg.rdf import atomic_output, check_base, check_writable, choose_format, resolution_quads, serialize_batch
 from kg.stores import open_store, replace_graphs
 
@@ -18,7 +19,9 @@ def resolve_corpus(source: Source, *, output: str | None = None, base: str) -> l
     links, ambiguous = plan(entities_from_rows(rows))
     quads = resolution_quads([(link.short.iri, link.full.iri) for link in links], base=base)
     if source.store and not output:
-        replace_graphs(open_store(source.store, write=True), quads)
+        store = open_store(source.store, write=True)
+        replace_graphs(store, quads)
+        keep_answers(store)  # the links change what the corpus-wide queries answer
     else:
         with atomic_output(output) as stream:
             serialize_batch(quads, fmt, stream)

@@ -6,6 +6,7 @@ Takes quads or RDF files; gives stores to query. Knows nothing of extraction.
 from __future__ import annotations
 
 from .embedded import (
+    KEPT_ANSWERS,
     by_graph,
     load_files,
     load_note,
@@ -29,6 +30,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module 'kg.stores' has no attribute {name!r}")
 
 __all__ = [
+    "KEPT_ANSWERS",
     "by_graph",
     "memory_store",
     "open_store",

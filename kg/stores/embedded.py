@@ -23,6 +23,7 @@ DEFAULT_STORE = Path.home() / ".local" / "share" / "newskg" / "store"
 # The load journal: graphs being bulk-loaded right now (internal to newskg's embedded store).
 JOURNAL = NamedNode("urn:newskg:load-journal")
 PENDING = NamedNode("urn:newskg:pending")
+KEPT_ANSWERS = NamedNode("urn:newskg:kept-answers")  # bundled queries' answers, kept by kg.queries.cache
 ROCKSDB_FILE = re.compile(r"^(IDENTITY|LOCK|LOG.*|MANIFEST-\d+|OPTIONS-\d+|\d+\.(sst|log|blob))$")
 
 

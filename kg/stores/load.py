@@ -9,7 +9,7 @@ from pyoxigraph import NamedNode
 
 from kg.rdf import listed_shards
 
-from .embedded import JOURNAL, default_store, graph_names, load_named, open_store, recover
+from .embedded import JOURNAL, KEPT_ANSWERS, default_store, graph_names, load_named, open_store, recover
 from .migrate import add_lookup_keys, follow_identity_links
 from .rebuild import rebuild, swap, worth_rebuilding
 
@@ -55,6 +55,7 @@ def load_named_files(folder: Path, files: list[tuple[str, set[NamedNode]]]) -> t
     """`load_folder` for files given with the graphs they fill (`graph_names`)."""
     store = open_store(folder, write=True)
     recover(store)  # graphs an interrupted load left are not counted as stored
+    store.update(f"DROP SILENT GRAPH <{KEPT_ANSWERS.value}>")  # answers kept for the corpus as it was
     if not worth_rebuilding(store, {g for _, graphs in files for g in graphs}, JOURNAL):
         loaded = load_named(store, files)
     else:

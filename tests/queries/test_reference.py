@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.queries import Source, find_query, query_rows
+from kg.queries import Source, find_query, pages, query_chunks, query_rows, run_query
 from kg.queries.pages import page_rows
 from kg.queries.source import LocalReader
 from kg.rdf import DEFAULT_BASE
@@ -105,3 +105,17 @@ def test_a_page_holds_the_rows_the_whole_answer_has_there(corpora, name, offset,
 def test_a_page_of_one_speaker_is_the_whole_answer_cut(corpora):
     reader = corpora["single"]
     assert page_rows(find_query("timeline"), reader, ["speaker=Okafor"], limit=1, offset=0) is None
+
+
+@pytest.mark.parametrize("fmt", ["csv", "tsv"])
+@pytest.mark.parametrize(("offset", "limit"), [(0, None), (5, None), (3, 40), (0, 10_000)])
+def test_rows_stream_a_window_at_a_time_and_then_the_rest(corpora, tmp_path, monkeypatch, fmt, offset, limit):
+    monkeypatch.setattr(pages, "WINDOW", 1)  # windows of 1, 2 and 4 articles, then the rest at once
+    lines = [line for line in corpus_lines(tmp_path) if line]
+    graph = tmp_path / "streamed.nq"
+    graph.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    source = Source(files=(str(graph),))
+    pieces = list(query_chunks("statements", source, fmt=fmt, limit=limit, offset=offset))
+    whole, count = run_query("statements", source, fmt=fmt, limit=limit, offset=offset)
+    assert b"".join(text for text, _ in pieces) == whole and sum(n for _, n in pieces) == count
+    assert len(pieces) > 1 or limit is not None

@@ -33,6 +33,7 @@ bench: install
 	$(BIN)/python bench/longer.py
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/store.py
+	$(BIN)/python bench/scale.py
 
 golden: install
 	$(BIN)/python tests/regenerate_golden.py

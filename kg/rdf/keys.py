@@ -6,10 +6,13 @@ from collections.abc import Iterable
 
 from kg.folding import fold
 
+END_WORDS = 4  # the longest ending kept: "of the united kingdom"; a name of thousands of words gives four
+
 
 def name_keys(names: Iterable[str]) -> tuple[list[str], list[str]]:
-    """The folded names, and each run of last words of a name of two or more words ("Donald J. Trump":
-    "donald j. trump"; "j. trump", "trump"); each sorted, without repeats."""
+    """The folded names, and each run of up to `END_WORDS` last words of a name of two or more words
+    ("Donald J. Trump": "donald j. trump"; "j. trump", "trump"); each sorted, without repeats."""
     keys = {fold(name) for name in names} - {""}
-    ends = {" ".join(words[i:]) for key in keys if len(words := key.split(" ")) > 1 for i in range(1, len(words))}
+    ends = {" ".join(words[i:]) for key in keys if len(words := key.split(" ")) > 1
+            for i in range(max(1, len(words) - END_WORDS), len(words))}
     return sorted(keys), sorted(ends)

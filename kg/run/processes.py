@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -33,6 +34,10 @@ class Encoded:
 
 
 def _init(model: str | None, base: str, min_confidence: float, generated_at: datetime | None) -> None:
+    # a worker leaves Ctrl-C to the parent, and a SIGTERM from it ends the worker quietly, however far its
+    # start has gone (the parent's handler, inherited, would raise mid-import and print a traceback)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     from kg.nlp import load_model
     load_model(model)
     _settings.update(model=model, base=base, min_confidence=min_confidence, generated_at=generated_at)

@@ -25,13 +25,11 @@ import time
 from datetime import date
 from pathlib import Path
 
-from results import write_section
+from results import copied, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).with_name("kg"))
 REALNEWS = Path(os.environ.get("REALNEWS", "/tmp/newskg-realnews")) / "out" / "polnear-train.nq"
-DOC = re.compile(r"(https://w3id\.org/newskg/id/(?:doc|graph)/)([^>#/]+)")
-IDENTIFIER = re.compile(r'(<http://purl\.org/dc/terms/identifier> ")([^"]*)(")')
 ARTICLE = re.compile(r"<https://w3id\.org/newskg/id/doc/[^>#]+> <http://www\.w3\.org/1999/02/22-rdf-syntax-ns#type> "
                      r"<http://schema\.org/NewsArticle>")
 FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -68,8 +66,7 @@ def copies(graph: Path, articles: int, out: Path) -> tuple[int, int]:
         for k in range(n):
             suffix = f"-c{k}"
             for line in lines:
-                line = DOC.sub(lambda m: m.group(1) + m.group(2) + suffix, line)
-                stream.write(IDENTIFIER.sub(lambda m: m.group(1) + m.group(2) + suffix + m.group(3), line) + "\n")
+                stream.write(copied(line, suffix) + "\n")
     return per_copy * n, len(lines) * n
 
 

@@ -23,14 +23,12 @@ import time
 from datetime import date
 from pathlib import Path
 
-from results import write_section
+from results import copied, write_section
 
 ROOT = Path(__file__).resolve().parent.parent
 KG = str(Path(sys.executable).with_name("kg"))
 REALNEWS = Path(os.environ.get("REALNEWS", "/tmp/newskg-realnews")) / "out"
 SOURCES = ("polnear-train.nq", "polnear.nq", "ecb.nq", "ecb.resolve.nq", "conll.nq", "lgl.nq")
-DOC = re.compile(r"(https://w3id\.org/newskg/id/(?:doc|graph)/)([^>#/]+)")
-IDENTIFIER = re.compile(r'(<http://purl\.org/dc/terms/identifier> ")([^"]*)(")')
 QUERIES = [  # (query, parameters): the names a user of these articles would ask about
     ("statements-by", ["speaker=Trump"]), ("timeline", ["speaker=Trump"]), ("co-mentions", ["entity=Clinton"]),
     ("talks-about", ["entity=Clinton"]), ("statements", []), ("timeline", []), ("stats", []), ("entities", []),
@@ -64,8 +62,7 @@ def corpus(lines: list[str], quads: int, out: Path) -> tuple[int, int]:
                     return written, articles
                 articles += this != graph and "/graph/resolution" not in this
                 graph = this
-                line = DOC.sub(lambda m: f"{m.group(1)}{m.group(2)}-c{copy}", line)
-                stream.write(IDENTIFIER.sub(lambda m: f"{m.group(1)}{m.group(2)}-c{copy}{m.group(3)}", line) + "\n")
+                stream.write(copied(line, f"-c{copy}") + "\n")
                 written += 1
     return written, articles
 

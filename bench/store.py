@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import json
 import platform
-import re
 import shutil
 import statistics
 import subprocess
@@ -27,15 +26,14 @@ import pyoxigraph
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from results import copied  # noqa: E402
+
 from kg.queries import bundled, query_rows  # noqa: E402
 from kg.queries.bundled import bound_text  # noqa: E402
 from kg.queries.source import LocalReader  # noqa: E402
 from kg.run import Settings, extract_files  # noqa: E402
 from kg.stores import load_folder  # noqa: E402
 from tests.queries.test_bundled import PARAMS  # noqa: E402
-
-DOC = re.compile(r"(/(?:doc|graph)/)([A-Za-z0-9._~-]+)")
-IDENTIFIER = re.compile(r'(<http://purl\.org/dc/terms/identifier> "[^"]*)(")')  # each copy its own article id
 
 
 def seed_graph(folder: Path) -> list[str]:
@@ -50,8 +48,7 @@ def grow(lines: list[str], quads: int, path: Path) -> int:
     with path.open("w", encoding="utf-8") as out:
         while written < quads:
             for line in lines:
-                line = DOC.sub(lambda m: f"{m.group(1)}{m.group(2)}-{copy}", line)
-                out.write(IDENTIFIER.sub(lambda m: f"{m.group(1)}-{copy}{m.group(2)}", line) + "\n")
+                out.write(copied(line, f"-{copy}") + "\n")
             written += len(lines)
             copy += 1
     return written

@@ -84,6 +84,8 @@ def test_installed_newskg_extracts_queries_validates_and_reports(kind, distribut
         answered = kg("query", name, "--data", "cup.trig", "--format", "json", *args)
         assert answered.returncode in (0, 1), f"{name}: {answered.stderr}"
         assert "results" in json.loads(answered.stdout), name
+    paged = kg("query", "statements", "--data", "cup.trig", "--format", "csv", "--limit", "2")  # its pages' queries
+    assert paged.returncode == 0 and len(paged.stdout.splitlines()) == 3, paged.stderr
     validated = kg("validate", "cup.trig")
     assert (validated.returncode, validated.stdout.strip()) == (0, "conforms"), validated.stdout + validated.stderr
     reported = kg("report", "--data", "cup.trig", "-o", "report.html")

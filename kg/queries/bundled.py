@@ -4,19 +4,23 @@ from __future__ import annotations
 import json
 import re
 import textwrap
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from sys import intern
+from typing import TYPE_CHECKING
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
 
 from kg.errors import QueryError
 from kg.resources import resource_dir
 
-from .lookup import with_conditions
+from .lookup import with_conditions, with_lookups
+
+if TYPE_CHECKING:
+    from .source import Reader
 
 HEADER = re.compile(r"^#\s*(\w+):\s*(.*)$")
 Graphs = list[NamedNode | BlankNode] | None  # the named graphs a query may see (None: every one)
@@ -77,6 +81,8 @@ class Query:
     description: str
     params: tuple[Param, ...]
     columns: str
+    kept: bool = False  # `# kept: yes`: its answers are kept with an embedded store (kg.queries.cache)
+    pages: str | None = None  # `# pages: KEY`: its rows can be computed a window of articles at a time
 
 
 def parse_query_file(path: Path) -> Query:
@@ -100,6 +106,8 @@ class Part:
         if len(values) != len(self.params):
             raise QueryError(f"{query!r}: #include {self.name} takes {' '.join(self.params)}; "
                              f"it was given {' '.join(values) or 'nothing'}")
+        if not self.params:
+            return self.body
         given = dict(zip(self.params, values))
         pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(self.params) + r")(?![A-Z])")
         return pattern.sub(lambda m: given[m.group(1)], self.body)
@@ -128,19 +136,19 @@ def expand(text: str, query: str) -> str:
 
 
 def parse_query(name: str, text: str) -> Query:
-    description, columns, params = "", "", []
+    headers: dict[str, str] = {}
+    params = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         if match := HEADER.match(line):
             key, value = match.groups()
-            if key == "description":
-                description = value.strip()
-            elif key == "columns":
-                columns = value.strip()
-            elif key == "param":
+            if key == "param":
                 params.append(parse_param(value))
-    return Query(name, expand(text, name), description, tuple(params), columns)
+            else:
+                headers[key] = value.strip()
+    return Query(name, expand(text, name), headers.get("description", ""), tuple(params), headers.get("columns", ""),
+                 kept=headers.get("kept") == "yes", pages=headers.get("pages", "").lstrip("?") or None)
 
 
 def bundled() -> list[Query]:
@@ -199,7 +207,7 @@ def bindings(query: Query, values: Iterable[str]) -> dict[str, NamedNode | Liter
 VARIABLE = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
 
-def bound_text(query: Query, values: Iterable[str]) -> str:
+def bound_text(query: Query, values: Iterable[str], *, flags: Iterable[str] = ()) -> str:
     """The query with each parameter's variable replaced by its RDF term, everywhere (subqueries
     included); an optional parameter left out gets its declared default.
 
@@ -208,11 +216,15 @@ def bound_text(query: Query, values: Iterable[str]) -> str:
     projected variables, and a VALUES block is evaluated differently by Virtuoso.)
     """
     terms = bindings(query, values)
-    return substituted(with_conditions(query.text, terms), terms)
-
-
-def substituted(text: str, terms: Mapping[str, NamedNode | Literal]) -> str:
+    text = with_conditions(query.text, {**terms, **dict.fromkeys(flags, Literal("yes"))})
     return VARIABLE.sub(lambda m: str(terms[m.group(1)]) if m.group(1) in terms else m.group(0), text)
+
+
+def prepared(query: Query, reader: Reader, params: Iterable[str] = (), *, flags: Iterable[str] = ()) -> str:
+    """The query's text as it runs: `#if` blocks chosen (`flags` count as given parameters), parameters
+    bound as terms, `#lookup` lines replaced by the entities they name (found on `reader`)."""
+    params = list(params)
+    return with_lookups(bound_text(query, params, flags=flags), bindings(query, params), reader, query=query.name)
 
 
 def solutions_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> QuerySolutions:

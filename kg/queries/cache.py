@@ -19,26 +19,18 @@ from pyoxigraph import Literal, NamedNode, Store
 from kg.rdf.vocab import NKG
 from kg.stores import KEPT_ANSWERS
 
-from .bundled import Query, Rows, bindings, bundled, results_json, rows_of
+from .bundled import Query, Rows, bindings, bundled, expand, results_json, rows_of
 from .source import LocalReader, Reader
 
+# the graphs and quads `stats` counts (one part for both): a kept answer is as fresh as they are
 FINGERPRINT = """PREFIX nkg: <https://w3id.org/newskg/ns#>
 PREFIX dct: <http://purl.org/dc/terms/>
 SELECT ?graphs ?counted ?uncounted WHERE {
-  { SELECT (COUNT(?g) AS ?graphs) (SUM(?in_graph) AS ?counted) WHERE { GRAPH ?g { ?g nkg:quadCount ?in_graph } } }
-  { SELECT (COUNT(?a) AS ?uncounted) WHERE {
-      { SELECT DISTINCT ?g WHERE {
-          GRAPH ?g { ?graph dct:conformsTo ?profile }
-          FILTER NOT EXISTS { GRAPH ?g { ?g nkg:quadCount ?n } } } }
-      GRAPH ?g { ?a ?b ?c } } }
+  #include quad-counts
 }"""
-KEPT = f"""SELECT ?results WHERE {{
-  GRAPH <{KEPT_ANSWERS.value}> {{ ?answer <{NKG.fingerprint.value}> FINGERPRINT ; <{NKG.results.value}> ?results }}
+KEPT = f"""SELECT ?fingerprint ?results WHERE {{
+  GRAPH <{KEPT_ANSWERS.value}> {{ ?answer <{NKG.fingerprint.value}> ?fingerprint ; <{NKG.results.value}> ?results }}
 }}"""
-
-
-def kept(query: Query) -> bool:
-    return any(line.replace(" ", "") == "#kept:yes" for line in query.text.splitlines())
 
 
 def answer_iri(query: Query, params: Iterable[str]) -> NamedNode:
@@ -50,32 +42,34 @@ def answer_iri(query: Query, params: Iterable[str]) -> NamedNode:
 def fingerprint(reader: Reader) -> str:
     """What the corpus is now, cheaply: its article graphs, their quads (nkg:quadCount), the quads of
     its other newskg graphs."""
-    row = next(iter(reader.values(FINGERPRINT, name="fingerprint")), None) or []
+    row = next(iter(reader.values(expand(FINGERPRINT, "fingerprint"), name="fingerprint")), None) or []
     return " ".join(value or "0" for value in row)
 
 
 def kept_rows(query: Query, reader: Reader, params: Iterable[str]) -> Rows | None:
-    """The kept answer to the query with these parameters, if it was computed on the corpus as it is now."""
-    if not kept(query) or not isinstance(reader, LocalReader):
+    """The kept answer to the query with these parameters, if it was computed on the corpus as it is now
+    (the corpus's fingerprint is worked out only where an answer is kept)."""
+    if not query.kept or not isinstance(reader, LocalReader):
         return None
-    answer = answer_iri(query, params)
-    text = KEPT.replace("?answer", str(answer)).replace("FINGERPRINT", str(Literal(fingerprint(reader))))
+    text = KEPT.replace("?answer", str(answer_iri(query, params)))
     found = next(iter(reader.values(text, name="kept answer")), None)
-    return rows_of(found[0].encode()) if found and found[0] else None
+    if not found or None in found or found[0] != fingerprint(reader):
+        return None
+    return rows_of(found[1].encode())
 
 
 def keep_answers(store: Store) -> int:
     """Answer every kept query (each value of each parameter that has a few) on the store and keep the
     rows there, in place of the answers kept before, in one update. Returns how many were kept."""
-    from .execute import query_rows
+    from .execute import computed_rows
 
     reader = LocalReader(store)
     store.update(f"DROP SILENT GRAPH <{KEPT_ANSWERS.value}>")  # no stale answer while these are worked out
     mark = Literal(fingerprint(reader))
     triples = []
-    for query in (q for q in bundled() if kept(q)):
+    for query in (q for q in bundled() if q.kept):
         for params in choices(query):
-            variables, rows = query_rows(query, reader, params)
+            variables, rows = computed_rows(query, reader, params)
             answer = answer_iri(query, params)
             triples.append(f"{answer} <{NKG.fingerprint.value}> {mark} .")
             triples.append(f"{answer} <{NKG.results.value}> {Literal(results_json(variables, rows).decode())} .")

@@ -5,38 +5,22 @@ from collections.abc import Iterable, Iterator
 
 from kg.errors import QueryError
 
-from .bundled import (
-    Query,
-    Rows,
-    bindings,
-    check_format,
-    converted,
-    find_query,
-    render_rows,
-    results_json,
-    substituted,
-)
+from .bundled import Query, Rows, check_format, converted, find_query, prepared, render_rows, results_json
 from .cache import kept_rows
-from .lookup import with_conditions, with_lookups
 from .order import sort_results, sort_rows, split_order
 from .pages import page_chunks, page_rows, pages_ascending
 from .source import Reader, Source
-
-
-def prepared(query: Query, reader: Reader, params: Iterable[str] = ()) -> str:
-    """The query's text as it runs: `#if` blocks chosen, parameters bound as terms, `#lookup` lines
-    replaced by the entities they name (found on `reader`)."""
-    terms = bindings(query, params)
-    text = substituted(with_conditions(query.text, terms), terms)
-    return with_lookups(text, terms, reader, query=query.name)
 
 
 def query_rows(query: Query, reader: Reader, params: Iterable[str] = ()) -> Rows:
     """Variables and rows of terms of a query with its parameters bound, in the query's order (put in
     order by `order`, the same on every engine)."""
     found = kept_rows(query, reader, params)
-    if found is not None:
-        return found
+    return found if found is not None else computed_rows(query, reader, params)
+
+
+def computed_rows(query: Query, reader: Reader, params: Iterable[str] = ()) -> Rows:
+    """`query_rows` as the engine answers them now, never a kept answer."""
     text, keys = split_order(prepared(query, reader, params))
     variables, rows = reader.rows(text, name=query.name)
     return variables, sort_rows(variables, rows, keys)
@@ -53,11 +37,12 @@ def query_chunks(name: str, source: Source, *, params: Iterable[str] = (), fmt: 
     """`run_query` as it comes, in pieces of (bytes, rows): a paged query in csv or tsv a window of
     articles at a time, so that the first rows come long before the last (the header once, first); any
     other query in one piece."""
+    check_format(fmt)
     check_page(limit, offset)
-    query, reader = find_query(name), source.open()
-    pieces = page_chunks(query, reader, list(params)) if fmt in ("csv", "tsv") and pages_ascending(query) else None
+    query, reader, params = find_query(name), source.open(), list(params)
+    pieces = page_chunks(query, reader, params) if fmt in ("csv", "tsv") and pages_ascending(query) else None
     if pieces is None:
-        yield run_query(name, source, params=params, fmt=fmt, limit=limit, offset=offset)
+        yield answer(query, reader, params, fmt=fmt, limit=limit, offset=offset)
         return
     skip, left, header = offset, limit, True
     for variables, rows in pieces:
@@ -85,8 +70,13 @@ def run_query(name: str, source: Source, *, params: Iterable[str] = (), fmt: str
     order. The rows are put in order once, as terms (no JSON read and written again)."""
     check_format(fmt)
     check_page(limit, offset)
-    query, reader = find_query(name), source.open()
-    paged = page_rows(query, reader, list(params), limit=limit, offset=offset) \
+    return answer(find_query(name), source.open(), list(params), fmt=fmt, limit=limit, offset=offset)
+
+
+def answer(query: Query, reader: Reader, params: list[str], *, fmt: str, limit: int | None,
+           offset: int) -> tuple[bytes, int]:
+    """`run_query` on a source already open (files read once)."""
+    paged = page_rows(query, reader, params, limit=limit, offset=offset) \
         if limit is not None and pages_ascending(query) else None
     if paged is not None:
         variables, rows = paged

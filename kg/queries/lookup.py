@@ -1,4 +1,4 @@
-"""Entities a parameter names, found by key before the query runs (docs/design.md, "Look-ups").
+"""Entities a parameter names, found by key before the query runs (docs/design.md, "Look-ups, pages and kept answers").
 
 A bundled query writes `#lookup PARAM VAR` where it needs the entities a parameter names. Before the
 query runs, a few small queries find them by the keys every article graph carries (`nkg:nameKey`, else

@@ -1,4 +1,5 @@
-"""The first rows of a long answer without computing all of it (docs/design.md, "Look-ups and pages").
+"""The first rows of a long answer without computing all of it (docs/design.md, "Look-ups, pages and
+kept answers").
 
 A query whose rows are ordered first by one key that each article's rows share a few values of (the
 article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which
@@ -15,12 +16,11 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-from pyoxigraph import Literal, NamedNode
+from pyoxigraph import NamedNode
 
 from kg.resources import resource_dir
 
-from .bundled import Query, Rows, bindings, substituted
-from .lookup import with_conditions, with_lookups
+from .bundled import Query, Rows, prepared
 from .order import node_key, sort_rows, split_order
 from .source import Reader
 
@@ -30,39 +30,29 @@ WINDOWS = 3  # windows of 200, 400 and 800 articles; then the rest at once (a qu
 # thousand articles' VALUES is slower than the whole query: 13 s against 4 s on 5 million quads)
 
 
-def paged_key(query: Query) -> str | None:
-    """The key a bundled query's rows can be paged by (`# pages: KEY`), if any."""
-    match = re.search(r"^#\s*pages:\s*\??(\w+)\s*$", query.text, re.MULTILINE)
-    return match.group(1) if match else None
-
-
 def pages_ascending(query: Query) -> bool:
     """Whether the query can be paged: it declares its key, and its rows are ordered by it first, ascending."""
-    key = paged_key(query)
     keys = split_order(query.text)[1]
-    return key is not None and bool(keys) and keys[0] == (key, False)
+    return query.pages is not None and bool(keys) and keys[0] == (query.pages, False)
 
 
 def page_chunks(query: Query, reader: Reader, params: list[str], *,
                 window: int | None = None) -> Iterator[Rows] | None:
     """A paged query's rows in its order, a window of articles at a time (each window twice the one
     before); None where the query, as its parameters choose it, has no `#page`."""
-    terms = bindings(query, params)
-    text = substituted(with_conditions(query.text, {**terms, "page": Literal("page")}), terms)
+    text = prepared(query, reader, params, flags=("page",))
     if not PAGE.search(text):
         return None
-    text, keys = split_order(with_lookups(text, terms, reader, query=query.name))
-    whole = split_order(with_lookups(substituted(with_conditions(query.text, terms), terms), terms, reader,
-                                     query=query.name))[0]
-    return chunks(query, reader, (text, whole), keys, window or WINDOW)
+    return chunks(query, reader, params, split_order(text), window or WINDOW)
 
 
-def chunks(query: Query, reader: Reader, texts: tuple[str, str], keys: list, window: int) -> Iterator[Rows]:
+def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, list], window: int) -> Iterator[Rows]:
     """The rows of the first `WINDOWS` windows, each as soon as it is found, then the rest at once."""
-    key, (text, whole) = paged_key(query) or "", texts
+    key, (text, keys) = query.pages or "", paged
     done: set[tuple] = set()
     for count, (values_in, docs) in enumerate(windows(reader, query.name, first=window)):
         if count == WINDOWS:
+            whole = split_order(prepared(query, reader, params))[0]
             variables, rows = reader.rows(whole, name=query.name)
             column = variables.index(key)
             yield variables, sort_rows(variables, [row for row in rows if node_key(row[column]) not in done], keys)

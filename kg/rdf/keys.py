@@ -1,5 +1,6 @@
-"""The look-up keys of a name (docs/design.md, "Look-ups"): what a query matches exactly to find an
-entity by name (`nkg:nameKey`) or by surname (`nkg:nameEndKey`), folded as `kg.folding.fold` folds."""
+"""The look-up keys of a name: what a query matches exactly to find an entity by name (`nkg:nameKey`)
+or by surname (`nkg:nameEndKey`), folded as `kg.folding.fold` folds (docs/design.md, "Look-ups, pages
+and kept answers")."""
 from __future__ import annotations
 
 from collections.abc import Iterable

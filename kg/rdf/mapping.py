@@ -95,7 +95,7 @@ class Writer:
 
     def name_keys(self, s: str, names: Iterable[str]) -> None:
         """`nkg:nameKey` for each name, `nkg:nameEndKey` for each run of its last words: what a query
-        matches exactly to find an entity by name or surname (docs/design.md, "Look-ups")."""
+        matches exactly to find an entity by name or surname (docs/design.md, "Look-ups, pages and kept answers")."""
         keys, ends = name_keys(names)
         for key in keys:
             self.add(s, NKG.nameKey, Literal(key))

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kg.entities import Entities, Membership, Role
+from kg.events import Event
 from kg.read import Article
 from kg.statements import Statement
 
@@ -15,3 +16,4 @@ class Extraction:
     roles: tuple[Role, ...]
     memberships: tuple[Membership, ...]
     statements: tuple[Statement, ...]
+    events: tuple[Event, ...] = ()

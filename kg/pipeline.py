@@ -1,4 +1,4 @@
-"""`extract()`: articles → spaCy → entities → roles and memberships → statements → RDF."""
+"""`extract()`: articles → spaCy → entities → roles and memberships → statements → events → RDF."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -11,8 +11,9 @@ from spacy.tokens import Doc
 
 from kg.entities import extract_entities, extract_memberships, extract_roles, load_gazetteer
 from kg.errors import InputError
+from kg.events import extract_events
 from kg.extraction import Extraction
-from kg.nlp import analysis_text, load_model
+from kg.nlp import analysis_text, load_model, verb_lemmas
 from kg.rdf import DEFAULT_BASE, article_quads
 from kg.read import Article, Problem, article_from_text, batched_by_size, hashed_id
 from kg.statements import extract_statements
@@ -21,14 +22,18 @@ BATCH_SIZE = 32
 BATCH_CHARACTERS = 24_000  # about 5,000 words parsed at once: the batch's memory, whatever the articles' length
 
 
-def analyse(doc: Doc, article: Article, *, min_confidence: float = 0.0) -> Extraction:
-    """All stages over one parsed article."""
+def analyse(doc: Doc, article: Article, *, min_confidence: float = 0.0,
+            verbs: frozenset[str] = frozenset()) -> Extraction:
+    """All stages over one parsed article. `verbs`: the verb lemmas the model knows (`verb_lemmas`), which
+    tell the events stage a noun made from a verb."""
     entities = extract_entities(doc)
     roles = extract_roles(doc, entities)
-    statements = [s for s in extract_statements(doc, entities, roles, published=article.published)
-                  if s.confidence >= min_confidence]
+    found = extract_statements(doc, entities, roles, published=article.published)
+    events = [e for e in extract_events(doc, entities, roles, found, published=article.published, verbs=verbs)
+              if e.confidence >= min_confidence]
+    statements = [s for s in found if s.confidence >= min_confidence]
     return Extraction(article, entities, tuple(roles), tuple(extract_memberships(doc, entities)),
-                      tuple(statements))
+                      tuple(statements), tuple(events))
 
 
 def extract_articles(articles: Iterable[Article | Problem], *, model: str | None = None,
@@ -39,6 +44,7 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
     failing rule is reported as that article's Problem and the rest go on.
     """
     nlp = load_model(model)
+    verbs = verb_lemmas(nlp)
     load_gazetteer()  # build the gazetteer once, before the first article, not during it
     for batch in batched_by_size(articles, batch_size, characters=BATCH_CHARACTERS):
         parsed = iter(parse(nlp, [a for a in batch if isinstance(a, Article) and fits(a, nlp.max_length)]))
@@ -50,7 +56,7 @@ def extract_articles(articles: Iterable[Article | Problem], *, model: str | None
                 yield Problem(where, f"{where}: {len(item.text):,} characters, over the model's limit of "
                                      f"{nlp.max_length:,}; split the article into parts")
             else:
-                yield analysed(next(parsed), item, min_confidence=min_confidence)
+                yield analysed(next(parsed), item, min_confidence=min_confidence, verbs=verbs)
 
 
 def fits(article: Article, max_length: int) -> bool:
@@ -73,12 +79,13 @@ def parse_one(nlp: Language, text: str) -> Doc | Exception:
         return exc
 
 
-def analysed(doc: Doc | Exception, article: Article, *, min_confidence: float) -> Extraction | Problem:
+def analysed(doc: Doc | Exception, article: Article, *, min_confidence: float,
+             verbs: frozenset[str] = frozenset()) -> Extraction | Problem:
     where = article.source or article.id
     try:
         if isinstance(doc, Exception):
             raise doc
-        return analyse(doc, article, min_confidence=min_confidence)
+        return analyse(doc, article, min_confidence=min_confidence, verbs=verbs)
     except Exception as exc:  # noqa: BLE001 - one article's failure must not sink the batch
         return Problem(where, f"{where}: could not be analysed ({type(exc).__name__}: {exc}); "
                               "skipped; please report it with the article")

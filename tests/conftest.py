@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.nlp import analysis_text, load_model
+from kg.nlp import analysis_text, load_model, verb_lemmas
 from kg.pipeline import analyse
 from kg.read import Article, article_from_text
 
@@ -30,7 +30,7 @@ def analysed(nlp):
         article = text if isinstance(text, Article) else article_from_text(text, id="t", published=published)
         key = (article.text, article.published)
         if key not in cache:
-            cache[key] = analyse(nlp(analysis_text(article)), article)
+            cache[key] = analyse(nlp(analysis_text(article)), article, verbs=verb_lemmas(nlp))
         return cache[key]
 
     return run

@@ -5,6 +5,6 @@ Takes a model name and articles; gives spaCy `Doc`s. Knows nothing of entities, 
 """
 from __future__ import annotations
 
-from .model import analysis_text, load_model, positions, sentence_starts
+from .model import analysis_text, load_model, positions, sentence_starts, verb_lemmas
 
-__all__ = ["analysis_text", "load_model", "positions", "sentence_starts"]
+__all__ = ["analysis_text", "load_model", "positions", "sentence_starts", "verb_lemmas"]

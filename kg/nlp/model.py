@@ -101,5 +101,17 @@ def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
     return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
+def verb_lemmas(nlp: Language) -> frozenset[str]:
+    """The verbs the pipeline's lemmatizer knows (its WordNet-derived index), or none for a pipeline
+    without one: what tells a noun made from a verb ("investigation", "shooting")."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    component = nlp.get_pipe("lemmatizer")
+    lookups = getattr(getattr(component, "lemmatizer", component), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(lookups.get_table("lemma_index").get("verb", ()))
+
+
 def sentence_starts(doc: Doc) -> list[int]:
     return [s.start for s in doc.sents]

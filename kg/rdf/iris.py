@@ -41,6 +41,10 @@ class Iris:
     def statement(self, start: int, end: int) -> str:
         return f"{self.doc}/statement/{start}-{end}"
 
+    def event(self, start: int, end: int) -> str:
+        """An event is named by its first trigger."""
+        return f"{self.doc}/event/{start}-{end}"
+
     def source(self, description: str) -> str:
         """An unnamed source is scoped to its article."""
         return f"{self.doc}/source/{slug(description)}"

@@ -19,6 +19,7 @@ from .iris import Iris
 from .keys import name_keys
 from .vocab import (
     DCTERMS,
+    EVENT_CLASSES,
     GAF,
     GEONAMES,
     ITSRDF,
@@ -30,6 +31,7 @@ from .vocab import (
     PROV,
     RDF,
     SCHEMA,
+    SEM,
     SKOS,
     SUPERCLASSES,
     WGS,
@@ -38,6 +40,7 @@ from .vocab import (
 
 if TYPE_CHECKING:  # rdf reads records by their fields only; it never imports spaCy
     from kg.entities import Entity, Membership, Role
+    from kg.events import Event
     from kg.extraction import Extraction
     from kg.statements import Speaker, Statement
 
@@ -136,6 +139,8 @@ def article_quads(result: Extraction, *, base: str, generated_at: datetime | Non
         write_membership(w, membership)
     for statement in result.statements:
         write_statement(w, statement)
+    for event in result.events:
+        write_event(w, event)
     return w.counted()
 
 
@@ -256,6 +261,34 @@ def write_statement(w: Writer, statement: Statement) -> None:
     for key in statement.mentions:
         w.add(s, SCHEMA.mentions, w.iris.entity(key))
     w.add(s, NKG.confidence, typed(f"{statement.confidence:.2f}", XSD.decimal))
+
+
+def write_event(w: Writer, event: Event) -> None:
+    """An event with its triggers, participants (and the spans naming them here), place and date."""
+    ev = w.iris.event(*event.span)
+    w.types(ev, (NKG.Event, SEM.Event, SCHEMA.Event, *([EVENT_CLASSES[event.type]] if event.type in EVENT_CLASSES
+                                                       else [])))
+    w.add(ev, SCHEMA.isPartOf, w.iris.doc)
+    for trigger in event.triggers:
+        w.add(ev, GAF.denotedBy, w.span(trigger.start, trigger.end))
+    w.add(ev, NKG.trigger, Literal(event.group))
+    for role, mention, people in ((NKG.agent, NKG.agentMention, event.agents),
+                                  (NKG.patient, NKG.patientMention, event.patients)):
+        for person in people:
+            e = w.iris.entity(person.key)
+            w.add(ev, role, e)
+            w.add(ev, SEM.hasActor, e)
+            w.add(ev, mention, w.span(person.start, person.end, refers_to=e))
+    if event.place:
+        place = w.iris.entity(event.place.key)
+        w.add(ev, SEM.hasPlace, place)
+        w.add(ev, SCHEMA.location, place)
+        w.add(ev, NKG.placeMention, w.span(event.place.start, event.place.end, refers_to=place))
+    if event.date:
+        w.add(ev, SCHEMA.startDate, typed(event.date.isoformat(), XSD.date))
+    w.add(ev, NKG.polarity, Literal(event.polarity))
+    w.add(ev, NKG.modality, Literal(event.modality))
+    w.add(ev, NKG.confidence, typed(f"{event.confidence:.2f}", XSD.decimal))
 
 
 def resolution_quads(links: Iterable[tuple[str, str]], *, base: str,

@@ -36,14 +36,19 @@ class Vocabulary:
 NKG = Vocabulary("https://w3id.org/newskg/ns#", """
 Statement DirectQuote ReportedSpeech UnnamedSource UnknownSource cue cueMention speakerMention
 confidence inputForm resolvedTo nameKey nameEndKey quadCount results fingerprint
+Event DisasterEvent LifeEvent ConflictEvent CrimeEvent JusticeEvent PoliticsEvent PersonnelEvent BusinessEvent
+TransactionEvent ContactEvent MovementEvent SportEvent trigger agent patient agentMention patientMention
+placeMention polarity modality
 """)
 # The schema.org terms newskg writes, in the http namespace of schema.org's JSON-LD context.
 SCHEMA = Vocabulary("http://schema.org/", """
 Thing CreativeWork Article author NewsArticle Quotation Person Organization GovernmentOrganization
 NewsMediaOrganization Corporation NGO EducationalOrganization SportsOrganization PoliticalParty
 Place AdministrativeArea Country City identifier name alternateName headline datePublished
-dateCreated url mentions text spokenByCharacter isPartOf jobTitle affiliation
+dateCreated url mentions text spokenByCharacter isPartOf jobTitle affiliation Event location startDate
 """)
+# The Simple Event Model (Van Hage et al. 2011), NewsReader's event vocabulary: actors and places of events.
+SEM = Vocabulary("http://semanticweb.cs.vu.nl/2009/11/sem/", "Event hasActor hasPlace")
 NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", """
 Context Phrase String isString sourceUrl referenceContext beginIndex endIndex anchorOf
 """)
@@ -83,6 +88,7 @@ PREFIXES = {
     "skos": SKOS.iri,
     "owl": OWL.iri,
     "wgs84": WGS.iri,
+    "sem": SEM.iri,
     "xsd": XSD.iri,
     "rdf": RDF.iri,
     "rdfs": RDFS.iri,
@@ -110,7 +116,13 @@ SUPERCLASSES = {
     },
 }
 
+# An event's type (kg/events/words.py) → its class; an Occurrence is an nkg:Event of no narrower type.
+EVENT_CLASSES = {kind: NKG[f"{kind}Event"] for kind in (
+    "Disaster", "Life", "Conflict", "Crime", "Justice", "Politics", "Personnel", "Business", "Transaction",
+    "Contact", "Movement", "Sport")}
+
 __all__ = [
+    "EVENT_CLASSES",
     "NKG",
     "SCHEMA",
     "NIF",
@@ -122,6 +134,7 @@ __all__ = [
     "SKOS",
     "OWL",
     "WGS",
+    "SEM",
     "XSD",
     "RDF",
     "RDFS",

@@ -1,0 +1,114 @@
+"""One event per happening in an article: its trigger mentions gathered ("the quake", "it struck",
+"the earthquake"), their arguments joined."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from kg.entities import Entities, EntityKey, Role
+from kg.nlp import sentence_starts
+from kg.statements import Statement
+from kg.statements.speakers import Scene, genders
+
+from .participants import Arguments, Participant, arguments
+from .places import DAYS_APART, far_apart, level
+from .triggers import Trigger, find_triggers
+
+# How sure a trigger is of reporting a happening, by how it was found.
+CONFIDENCE = {"verb": 0.6, "noun": 0.8, "derived": 0.6, "adjective": 0.7}
+TYPED_BONUS = 0.15  # a word of a known event type
+ARGUMENT_BONUS = 0.05  # for each of participants, place and date found
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    triggers: tuple[Trigger, ...]  # in text order; the first names the event
+    type: str
+    group: str
+    polarity: str
+    modality: str
+    agents: tuple[Participant, ...]
+    patients: tuple[Participant, ...]
+    place: Participant | None
+    date: date | None
+    confidence: float
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.triggers[0].start, self.triggers[0].end
+
+    @property
+    def lemma(self) -> str:
+        return self.group
+
+
+def extract_events(doc: Doc, entities: Entities, roles: list[Role], statements: list[Statement], *,
+                   published: date | None = None, verbs: frozenset[str] = frozenset()) -> list[Event]:
+    """Every event the article reports, in text order of its first trigger. A statement's cue is a
+    statement, not an event; `verbs` (known verb lemmas) tells which nouns are made from verbs."""
+    taken = frozenset(entities.by_token) | cue_tokens(doc, statements)
+    triggers = find_triggers(doc, taken=taken, verbs=verbs)
+    if not triggers:
+        return []
+    sentences = sentence_starts(doc)
+    scene = Scene(entities, roles, genders(doc, entities, sentences), sentences)
+    dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+    found = [(t, arguments(doc[t.token], t.type, scene, dates, published=published,
+                           future=t.modality == "future")) for t in triggers]
+    return [event_of(cluster) for cluster in gathered(found, entities)]
+
+
+def cue_tokens(doc: Doc, statements: list[Statement]) -> frozenset[int]:
+    spans = [s.cue_span for s in statements if s.cue_span]
+    return frozenset(t.i for span in spans for t in doc.char_span(*span, alignment_mode="expand") or ())
+
+
+def gathered(found: list[tuple[Trigger, Arguments]], entities: Entities) -> list[list[tuple[Trigger, Arguments]]]:
+    """Triggers of one word group and polarity are one event unless their places or dates are apart."""
+    clusters: list[list[tuple[Trigger, Arguments]]] = []
+    open_by_group: dict[tuple[str, str], list[int]] = {}
+    for trigger, args in found:
+        key = (trigger.group, trigger.polarity)
+        home = next((c for c in open_by_group.get(key, ()) if all(
+            not apart(args, other, entities) for _, other in clusters[c])), None)
+        if home is None:
+            open_by_group.setdefault(key, []).append(len(clusters))
+            clusters.append([(trigger, args)])
+        else:
+            clusters[home].append((trigger, args))
+    return clusters
+
+
+def apart(a: Arguments, b: Arguments, entities: Entities) -> bool:
+    """Two happenings: days apart, or at places far apart ("quakes in Chile and Japan")."""
+    if a.date and b.date and abs((a.date - b.date).days) > DAYS_APART:
+        return True
+    if not (a.place and b.place) or a.place.key == b.place.key:
+        return False
+    here, there = entities.get(a.place.key), entities.get(b.place.key)
+    return bool(here and there and level(here.subtype) == level(there.subtype)  # a city may lie in a far state
+                and far_apart(here.lat, here.long, there.lat, there.long))
+
+
+def event_of(cluster: list[tuple[Trigger, Arguments]]) -> Event:
+    triggers = tuple(t for t, _ in cluster)
+    first = triggers[0]
+    agents = unique(p for _, a in cluster for p in a.agents)
+    patients = unique(p for _, a in cluster for p in a.patients if p.key not in {x.key for x in agents})
+    place = next((a.place for _, a in cluster if a.place), None)
+    day = next((a.date for _, a in cluster if a.date), None)
+    typed = next((t.type for t in triggers if t.type != "Occurrence"), "Occurrence")
+    score = max(CONFIDENCE[t.how] for t in triggers) + (TYPED_BONUS if typed != "Occurrence" else 0.0)
+    score += ARGUMENT_BONUS * sum(bool(x) for x in (agents or patients, place, day))
+    modality = first.modality if all(t.modality == first.modality for t in triggers) else "actual"
+    return Event(triggers, typed, first.group, first.polarity, modality, agents, patients, place, day,
+                 round(min(score, 0.95), 2))
+
+
+def unique(people) -> tuple[Participant, ...]:
+    seen: dict[EntityKey, Participant] = {}
+    for p in people:
+        seen.setdefault(p.key, p)
+    return tuple(seen.values())

@@ -1,0 +1,127 @@
+"""Who takes part in an event, where and when: the entities around its trigger in the parse."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from kg.entities import EntityKey, Kind, of_kind
+from kg.statements import resolve_date
+from kg.statements.speakers import Scene, resolve
+
+from .words import PLACE_PREPOSITIONS
+
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PATIENT_POSSESSORS = frozenset({"Justice", "Life", "Crime"})  # "his arrest", "her death": the one it befell
+TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after"})
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    key: EntityKey
+    start: int  # the mention that names it here (a pronoun included), characters
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Arguments:
+    agents: tuple[Participant, ...] = ()  # who acts
+    patients: tuple[Participant, ...] = ()  # who or what is acted on
+    place: Participant | None = None
+    date: date | None = None
+
+
+def arguments(token: Token, kind: str, scene: Scene, dates: list[Span], *, published: date | None,
+              future: bool) -> Arguments:
+    """The event's participants, place and date as its trigger's parse shows them."""
+    agents, patients = verb_roles(token) if token.pos_ in ("VERB", "ADJ") else noun_roles(token, kind)
+    return Arguments(entities_of(agents, scene), entities_of(patients, scene), place_of(token, scene),
+                     date_of(token, dates, published=published, future=future))
+
+
+def verb_roles(token: Token) -> tuple[list[Token], list[Token]]:
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            agents.append(child)
+        elif child.dep_ in ("nsubjpass", "dobj"):
+            patients.append(child)
+        elif child.dep_ == "agent":
+            agents += [c for c in child.children if c.dep_ == "pobj"]
+    if not agents and not patients and token.dep_ in ("conj", "xcomp"):  # "was arrested and charged"
+        return verb_roles(token.head)
+    if token.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in agents + patients):
+        relative = next(t for t in agents + patients if t.lower_ in RELATIVE_PRONOUNS)
+        (agents if relative in agents else patients)[:] = [token.head]  # "the man who fired"
+    if token.dep_ == "acl" and token.tag_ == "VBN":  # "a man arrested on Friday"
+        patients.append(token.head)
+    return agents, patients
+
+
+def noun_roles(token: Token, kind: str) -> tuple[list[Token], list[Token]]:
+    agents: list[Token] = []
+    patients: list[Token] = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            (patients if kind in PATIENT_POSSESSORS else agents).append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("of", "against", "on"):
+            patients += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            agents += [c for c in child.children if c.dep_ == "pobj"]
+    return agents, patients
+
+
+def entities_of(tokens: list[Token], scene: Scene) -> tuple[Participant, ...]:
+    """The entities these phrase heads name (pronouns resolved), each once, conjuncts included."""
+    found: dict[EntityKey, Participant] = {}
+    for token in tokens:
+        for head in (token, *token.conjuncts):
+            speaker = resolve(head, scene, [])
+            if speaker.kind == "entity" and isinstance(speaker.key, EntityKey) and speaker.start is not None:
+                found.setdefault(speaker.key, Participant(speaker.key, speaker.start, speaker.end or speaker.start))
+    return tuple(found.values())
+
+
+def place_of(token: Token, scene: Scene) -> Participant | None:
+    """A place the trigger (or the verb it is the subject or object of) is put at: "in Ohio"."""
+    heads = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else [token]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and (found := place_at(obj, scene)):
+                        return found
+    return None
+
+
+def place_at(token: Token, scene: Scene) -> Participant | None:
+    """The place a phrase names: its head, or a name inside it ("the Ohio town of Xenia")."""
+    for candidate in (token, *(t for t in token.subtree if t.i != token.i)):
+        key = scene.entities.by_token.get(candidate.i)
+        if of_kind(key, Kind.PLACE):
+            bounds = scene.entities.mention_at(candidate.i)
+            if bounds is not None:
+                span = token.doc[bounds[0]:bounds[1]]
+                return Participant(key, span.start_char, span.end_char)
+    return None
+
+
+def date_of(token: Token, dates: list[Span], *, published: date | None, future: bool) -> date | None:
+    """The date of a time phrase of the trigger's own clause ("on Tuesday", "Nov. 26")."""
+    sentence = token.sent
+    starts = [d.start for d in dates]
+    first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    for phrase in sorted(dates[first:last], key=lambda d: abs(d.start - token.i)):
+        if attached(phrase.root, token) and (day := resolve_date(phrase.text, published, future=future)):
+            return day
+    return None
+
+
+def attached(time: Token, trigger: Token) -> bool:
+    """Whether a time phrase belongs to the trigger's clause: it hangs from the trigger (or its verb)."""
+    head = time.head if time.dep_ != "pobj" else time.head.head
+    verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else trigger
+    return head in (trigger, verb) or head.i == trigger.i

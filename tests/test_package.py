@@ -78,7 +78,7 @@ def test_installed_newskg_extracts_queries_validates_and_reports(kind, distribut
     names = [line.split()[0] for line in listed.stdout.splitlines() if line and not line[0].isspace()]
     assert len(names) >= 12, listed.stdout + listed.stderr
     params = {"statements-by": ["speaker=Bertelli"], "talks-about": ["entity=Bertelli"],
-              "co-mentions": ["entity=Bertelli"]}
+              "co-mentions": ["entity=Bertelli"], "events-of": ["entity=Bertelli"]}
     for name in names:
         args = [f"--param={p}" for p in params.get(name, [])]
         answered = kg("query", name, "--data", "cup.trig", "--format", "json", *args)

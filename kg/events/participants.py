@@ -8,6 +8,7 @@ from datetime import date
 from spacy.tokens import Span, Token
 
 from kg.entities import EntityKey, Kind, of_kind
+from kg.lexicon import ORG_ANAPHORS, TITLE_WORDS
 from kg.statements import resolve_date
 from kg.statements.speakers import Scene, resolve
 
@@ -38,7 +39,7 @@ def arguments(token: Token, kind: str, scene: Scene, dates: list[Span], *, publi
     """The event's participants, place and date as its trigger's parse shows them."""
     agents, patients = verb_roles(token) if token.pos_ in ("VERB", "ADJ") else noun_roles(token, kind)
     return Arguments(entities_of(agents, scene), entities_of(patients, scene), place_of(token, scene),
-                     date_of(token, dates, published=published, future=future))
+                     date_of(token, dates, scene.sentences, published=published, future=future))
 
 
 def verb_roles(token: Token) -> tuple[list[Token], list[Token]]:
@@ -75,14 +76,23 @@ def noun_roles(token: Token, kind: str) -> tuple[list[Token], list[Token]]:
 
 
 def entities_of(tokens: list[Token], scene: Scene) -> tuple[Participant, ...]:
-    """The entities these phrase heads name (pronouns resolved), each once, conjuncts included."""
+    """The entities these phrase heads name (pronouns, "the company" and "the minister" resolved), each
+    once, conjuncts included."""
     found: dict[EntityKey, Participant] = {}
     for token in tokens:
         for head in (token, *token.conjuncts):
+            if head.i not in scene.entities.by_token and not refers(head):
+                continue  # a plain noun phrase ("three people") names no entity
             speaker = resolve(head, scene, [])
             if speaker.kind == "entity" and isinstance(speaker.key, EntityKey) and speaker.start is not None:
                 found.setdefault(speaker.key, Participant(speaker.key, speaker.start, speaker.end or speaker.start))
     return tuple(found.values())
+
+
+def refers(token: Token) -> bool:
+    """Whether a phrase head may stand for an entity named elsewhere: a pronoun, an organization's
+    anaphor, a title."""
+    return token.pos_ == "PRON" or token.lower_ in ORG_ANAPHORS or token.lower_ in TITLE_WORDS
 
 
 def place_of(token: Token, scene: Scene) -> Participant | None:
@@ -109,11 +119,15 @@ def place_at(token: Token, scene: Scene) -> Participant | None:
     return None
 
 
-def date_of(token: Token, dates: list[Span], *, published: date | None, future: bool) -> date | None:
+def date_of(token: Token, dates: list[Span], sentences: list[int], *, published: date | None,
+            future: bool) -> date | None:
     """The date of a time phrase of the trigger's own clause ("on Tuesday", "Nov. 26")."""
-    sentence = token.sent
+    if not dates:
+        return None
+    here = bisect.bisect_right(sentences, token.i) - 1
+    start, end = sentences[here], sentences[here + 1] if here + 1 < len(sentences) else len(token.doc)
     starts = [d.start for d in dates]
-    first, last = bisect.bisect_left(starts, sentence.start), bisect.bisect_left(starts, sentence.end)
+    first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
     for phrase in sorted(dates[first:last], key=lambda d: abs(d.start - token.i)):
         if attached(phrase.root, token) and (day := resolve_date(phrase.text, published, future=future)):
             return day

@@ -2,11 +2,12 @@
 polarity and modality."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy
-from spacy.attrs import LOWER, POS
-from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.attrs import DEP, LEMMA, LOWER, POS
+from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
+from spacy.symbols import ADJ, NOUN, PROPN, VERB, amod
 from spacy.tokens import Doc, Token
 
 from .words import (
@@ -22,10 +23,12 @@ from .words import (
     POSSIBLE_AUXILIARIES,
     POSSIBLE_GOVERNORS,
     SAME_EVENT,
+    TYPE_FROM_SUBJECT,
     TYPED_WORDS,
 )
 
 CANDIDATE_POS = (VERB, NOUN, PROPN, ADJ)
+AMOD, COMPOUND = amod, hash_string("compound")  # dependency labels as the parse stores them
 MIN_DERIVED = 5  # characters: "al", "ure" endings on short words are rarely nominalisations
 
 
@@ -46,16 +49,17 @@ def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
                   verbs: frozenset[str] = frozenset()) -> list[Trigger]:
     """Every event trigger of the article in text order. `taken`: tokens that are something else (a
     statement's cue, a name); `verbs`: known verb lemmas, which tell a noun made from a verb."""
-    rows = doc.to_array([POS, LOWER])
-    candidates = numpy.flatnonzero(numpy.isin(rows[:, 0], CANDIDATE_POS)).tolist()
+    rows = doc.to_array([POS, LEMMA, LOWER, DEP])
+    strings = doc.vocab.strings
     found, skip = [], set(taken)
-    for i in candidates:
+    for i in numpy.flatnonzero(numpy.isin(rows[:, 0], CANDIDATE_POS)).tolist():
+        pos, lemma_id, lower_id, dep = rows[i].tolist()
         if i in skip:
             continue
-        token = doc[i]
-        how, lemma = kind_of(token, verbs)
-        if not how:
+        how, lemma = kind_of(pos, strings[lemma_id].lower(), strings[lower_id], dep == AMOD, verbs)
+        if not how or dep == COMPOUND and how == "derived":
             continue
+        token = doc[i]
         end = token.idx + len(token.text)
         if how == "verb" and (light := light_object(token)) is not None:  # "opened fire": one trigger
             lemma, end = LIGHT_VERB_OBJECTS[(lemma, light.lemma_.lower())], light.idx + len(light.text)
@@ -63,7 +67,22 @@ def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
         group = SAME_EVENT.get(lemma, lemma)
         kind = TYPED_WORDS.get(lemma) or TYPED_WORDS.get(group) or "Occurrence"
         found.append(Trigger(i, token.idx, end, lemma, group, kind, polarity(token), modality(token), how))
-    return found
+    return typed_by_subject(doc, found)
+
+
+def typed_by_subject(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+    """"The quake struck", "the blaze spread": a verb of no type, or of a type its subject decides,
+    takes the type of the event that is its subject."""
+    by_token = {t.token: t for t in found}
+    typed = []
+    for trigger in found:
+        if trigger.how == "verb" and (trigger.type == "Occurrence" or trigger.lemma in TYPE_FROM_SUBJECT):
+            subject = next((c.i for c in doc[trigger.token].children if c.dep_ == "nsubj" and c.i in by_token), None)
+            event = by_token.get(subject) if subject is not None else None
+            if event is not None and event.type != "Occurrence":
+                trigger = replace(trigger, type=event.type)
+        typed.append(trigger)
+    return typed
 
 
 def light_object(verb: Token) -> Token | None:
@@ -73,21 +92,21 @@ def light_object(verb: Token) -> Token | None:
                  and c.i - verb.i <= 3), None)
 
 
-def kind_of(token: Token, verbs: frozenset[str]) -> tuple[str, str]:
-    """("verb"/"noun"/"derived"/"adjective", lemma) when the token names a happening, else ("", "")."""
-    lemma = token.lemma_.lower()
-    if token.pos == VERB:
-        if lemma in NOT_EVENT_VERBS or not token.text.isalpha() or token.dep_ == "amod" and lemma not in TYPED_WORDS:
+def kind_of(pos: int, lemma: str, lower: str, modifier: bool, verbs: frozenset[str]) -> tuple[str, str]:
+    """("verb"/"noun"/"derived"/"adjective", lemma) when a word names a happening, else ("", "").
+    `modifier`: the word modifies a noun ("the injured man"), where only an event word counts."""
+    if pos == VERB:
+        if lemma in NOT_EVENT_VERBS or not lower.isalpha() or modifier and lemma not in TYPED_WORDS:
             return "", ""
         return "verb", lemma
-    if token.pos == ADJ:
-        return ("adjective", token.lower_) if token.lower_ in EVENT_ADJECTIVES else ("", "")
-    word = lemma if token.pos == NOUN else token.lower_  # a headline's "Quake" is tagged a proper noun
+    if pos == ADJ:
+        return ("adjective", lower) if lower in EVENT_ADJECTIVES else ("", "")
+    word = lemma if pos == NOUN else lower  # a headline's "Quake" is tagged a proper noun
     if word in NOT_EVENT_NOUNS:
         return "", ""
     if word in EVENT_NOUNS:
         return "noun", word
-    if token.pos == NOUN and (base := verb_base(word, verbs)):
+    if pos == NOUN and (base := verb_base(word, verbs)):
         return "derived", base
     return "", ""
 

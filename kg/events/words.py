@@ -48,10 +48,12 @@ TYPED_WORDS = _typed({
         discuss discussion consult consultation""",
     "Movement": """travel arrive arrival leave depart departure flee escape move return migrate migration
         transport fly drive sail land""",
-    "Sport": """win victory defeat beat lose loss draw tie game match playoff playoffs final semifinal
-        quarterfinal tournament championship score goal touchdown homer record round race
-        play clinch sweep qualify qualification relegate relegation knockout""",
+    "Sport": """game match playoff playoffs semifinal quarterfinal tournament championship goal touchdown homer
+        clinch sweep qualify qualification relegate relegation knockout""",
 })
+
+# Verbs whose type is their subject's when that is an event: "the quake struck", "the storm hit".
+TYPE_FROM_SUBJECT = frozenset({"strike", "hit", "kill", "destroy", "damage", "injure", "cause", "leave", "spread"})
 
 # Event nouns beside the typed words: nouns that name a happening.
 EVENT_NOUNS = frozenset(TYPED_WORDS) | frozenset("""
@@ -59,7 +61,8 @@ EVENT_NOUNS = frozenset(TYPED_WORDS) | frozenset("""
     rally march parade festival concert premiere release announcement statement decision agreement
     change increase decrease rise fall drop jump surge plunge decline growth cut cuts reform rescue
     search attempt effort visit trip tour move shift delay cancellation failure success victory loss
-    response reaction response repair recovery restoration outage disruption breach attack crackdown
+    win defeat draw tie score record round race final
+    response reaction repair recovery restoration outage disruption breach attack crackdown
 """.split())
 
 # Adjectives that report a happening: "found dead", "pleaded guilty".

@@ -104,7 +104,7 @@ def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
 def verb_lemmas(nlp: Language) -> frozenset[str]:
     """The verbs the pipeline's lemmatizer knows (its WordNet-derived index), or none for a pipeline
     without one: what tells a noun made from a verb ("investigation", "shooting")."""
-    if "lemmatizer" not in nlp.pipe_names:
+    if "lemmatizer" not in getattr(nlp, "pipe_names", ()):  # a stand-in pipeline may have none
         return frozenset()
     component = nlp.get_pipe("lemmatizer")
     lookups = getattr(getattr(component, "lemmatizer", component), "lookups", None)

@@ -278,12 +278,12 @@ def write_event(w: Writer, event: Event) -> None:
             e = w.iris.entity(person.key)
             w.add(ev, role, e)
             w.add(ev, SEM.hasActor, e)
-            w.add(ev, mention, w.span(person.start, person.end, refers_to=e))
+            w.add(ev, mention, w.span(person.start, person.end))
     if event.place:
         place = w.iris.entity(event.place.key)
         w.add(ev, SEM.hasPlace, place)
         w.add(ev, SCHEMA.location, place)
-        w.add(ev, NKG.placeMention, w.span(event.place.start, event.place.end, refers_to=place))
+        w.add(ev, NKG.placeMention, w.span(event.place.start, event.place.end))
     if event.date:
         w.add(ev, SCHEMA.startDate, typed(event.date.isoformat(), XSD.date))
     w.add(ev, NKG.polarity, Literal(event.polarity))

@@ -13,7 +13,8 @@ from kg.queries.lookup import entities_named
 from kg.queries.source import LocalReader
 from kg.stores import memory_store
 
-PARAMS = {"statements-by": ["speaker=Okafor"], "talks-about": ["entity=Europe"], "co-mentions": ["entity=NATO"]}
+PARAMS = {"statements-by": ["speaker=Okafor"], "talks-about": ["entity=Europe"], "co-mentions": ["entity=NATO"],
+          "events-of": ["entity=NATO"]}
 QUERIES = [q.name for q in bundled()]
 
 

@@ -38,7 +38,10 @@ def arguments(token: Token, kind: str, scene: Scene, dates: list[Span], *, publi
               future: bool) -> Arguments:
     """The event's participants, place and date as its trigger's parse shows them."""
     agents, patients = verb_roles(token) if token.pos_ in ("VERB", "ADJ") else noun_roles(token, kind)
-    return Arguments(entities_of(agents, scene), entities_of(patients, scene), place_of(token, scene),
+    patients_found = entities_of(patients, scene)
+    # "the quake struck Chile", "shelled Kharkiv": a place acted on is where it happened
+    place = place_of(token, scene) or next((p for p in patients_found if p.key.kind == Kind.PLACE), None)
+    return Arguments(entities_of(agents, scene), patients_found, place,
                      date_of(token, dates, scene.sentences, published=published, future=future))
 
 
@@ -52,8 +55,12 @@ def verb_roles(token: Token) -> tuple[list[Token], list[Token]]:
             patients.append(child)
         elif child.dep_ == "agent":
             agents += [c for c in child.children if c.dep_ == "pobj"]
-    if not agents and not patients and token.dep_ in ("conj", "xcomp"):  # "was arrested and charged"
-        return verb_roles(token.head)
+    if not agents and token.dep_ in ("conj", "xcomp") and token.head.pos_ == "VERB":
+        # "was arrested and charged", "agreed to buy": the subject is the verb's it hangs from
+        shared, shared_patients = verb_roles(token.head)
+        agents = shared if any(c.dep_ in ("nsubj", "csubj", "agent") for c in token.head.children) else []
+        if not patients and token.dep_ == "conj":
+            patients = shared_patients
     if token.dep_ == "relcl" and any(t.lower_ in RELATIVE_PRONOUNS for t in agents + patients):
         relative = next(t for t in agents + patients if t.lower_ in RELATIVE_PRONOUNS)
         (agents if relative in agents else patients)[:] = [token.head]  # "the man who fired"
@@ -96,14 +103,19 @@ def refers(token: Token) -> bool:
 
 
 def place_of(token: Token, scene: Scene) -> Participant | None:
-    """A place the trigger (or the verb it is the subject or object of) is put at: "in Ohio"."""
-    heads = [token, token.head] if token.dep_ in ("nsubj", "nsubjpass", "dobj") else [token]
+    """A place the trigger is put at ("in Ohio"): in a phrase of the trigger, of its object ("arrested
+    Reyes in Phoenix"), or of the verb the trigger is the subject or object of ("the quake hit near X")."""
+    heads = [token, *(c for c in token.children if c.dep_ in ("dobj", "nsubjpass"))]
+    if token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        heads.append(token.head)
     for head in heads:
         for prep in head.children:
             if prep.dep_ == "prep" and prep.lower_ in PLACE_PREPOSITIONS:
                 for obj in prep.children:
                     if obj.dep_ == "pobj" and (found := place_at(obj, scene)):
                         return found
+    if token.dep_ == "nsubj":  # "the quake struck Santiago": the place its verb acts on
+        return next((found for c in token.head.children if c.dep_ == "dobj" and (found := place_at(c, scene))), None)
     return None
 
 

@@ -15,6 +15,7 @@ from .words import (
     EVENT_ADJECTIVES,
     EVENT_NOUNS,
     FUTURE_AUXILIARIES,
+    FUTURE_GOVERNORS,
     LIGHT_VERB_OBJECTS,
     NEGATIONS,
     NOMINAL_ENDINGS,
@@ -23,6 +24,7 @@ from .words import (
     POSSIBLE_AUXILIARIES,
     POSSIBLE_GOVERNORS,
     SAME_EVENT,
+    SPORT_IN_CONTEXT,
     TYPE_FROM_SUBJECT,
     TYPED_WORDS,
 )
@@ -72,10 +74,15 @@ def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
 
 def typed_by_subject(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     """"The quake struck", "the blaze spread": a verb of no type, or of a type its subject decides,
-    takes the type of the event that is its subject."""
+    takes the type of the event that is its subject; a win, a score or a record in a sentence about a
+    game is sport's."""
     by_token = {t.token: t for t in found}
+    sport_sentences = {doc[t.token].sent.start for t in found if t.type == "Sport"}
     typed = []
     for trigger in found:
+        if trigger.type == "Occurrence" and trigger.group in SPORT_IN_CONTEXT and sport_sentences \
+                and doc[trigger.token].sent.start in sport_sentences:  # "beat X in the semifinal"
+            trigger = replace(trigger, type="Sport")
         if trigger.how == "verb" and (trigger.type == "Occurrence" or trigger.lemma in TYPE_FROM_SUBJECT):
             subject = next((c.i for c in doc[trigger.token].children if c.dep_ == "nsubj" and c.i in by_token), None)
             event = by_token.get(subject) if subject is not None else None
@@ -144,5 +151,7 @@ def modality(token: Token) -> str:
     if token.dep_ == "xcomp" and token.head.lemma_.lower() in POSSIBLE_GOVERNORS:
         return "possible"
     if any(a in FUTURE_AUXILIARIES for a in auxiliaries):
+        return "future"
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:  # "agreed to buy"
         return "future"
     return "actual"

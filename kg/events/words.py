@@ -55,6 +55,9 @@ TYPED_WORDS = _typed({
 # Verbs whose type is their subject's when that is an event: "the quake struck", "the storm hit".
 TYPE_FROM_SUBJECT = frozenset({"strike", "hit", "kill", "destroy", "damage", "injure", "cause", "leave", "spread"})
 
+# Word groups that are sport's in a sentence with a sport event ("beat Liverpool in the semifinal").
+SPORT_IN_CONTEXT = frozenset({"win", "score", "draw", "tie", "play", "record", "round", "race", "final", "clinch"})
+
 # Event nouns beside the typed words: nouns that name a happening.
 EVENT_NOUNS = frozenset(TYPED_WORDS) | frozenset("""
     event incident accident emergency crisis scandal operation campaign ceremony celebration vigil party
@@ -106,7 +109,7 @@ SAME_EVENT = {word: group.split()[0] for group in (
     "shoot shooting gunfire shot gun",
     "arrest detain detention capture apprehend nab",
     "injure injury wound injured wounded hurt",
-    "win victory beat defeat lose loss",  # one game: one side wins, the other loses
+    "win victory beat defeat",  # one game: one side wins, beats, defeats the other
     "strike hit",
     "find discover",
     "foil thwart",
@@ -161,9 +164,10 @@ NOMINAL_ENDINGS = (("ation", "ate"), ("ition", "ite"), ("ction", "ct"), ("ption"
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 POSSIBLE_AUXILIARIES = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d", "ca"})
 POSSIBLE_GOVERNORS = frozenset("""
-    plan want threaten expect hope try seek intend propose consider aim wish prepare attempt vow promise
+    plan want threaten expect hope try seek intend propose consider aim wish prepare attempt
     refuse decline fail urge ask demand call
 """.split())
+FUTURE_GOVERNORS = frozenset({"agree", "decide", "vote", "pledge", "promise", "vow", "schedule"})
 CONDITIONAL_MARKERS = frozenset({"if", "unless", "whether"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 

@@ -30,6 +30,7 @@ ARTICLE_ENTITIES = """
 PREFIX schema: <http://schema.org/>
 SELECT DISTINCT ?doc ?entity WHERE { GRAPH ?g { ?doc a schema:NewsArticle ; schema:mentions ?entity } }"""
 STORY_MIN = 0.3  # IDF-weighted cosine of two articles' entity sets that makes them one story
+SHARED_MIN = 1.0  # and at least this much weight shared: one name in a third of the corpus is not a story
 COMMON_SHARE = 0.05  # an entity named by more than this share of a large corpus suggests no pairs
 COMMON_MIN = 50  # ... and never below this many articles
 
@@ -83,7 +84,7 @@ def stories(entities: dict[str, frozenset[str]], *, minimum: float | None = None
                     for other in holders[name] if other > doc}
         for other in sorted(partners):
             shared = sum(weight[n] for n in entities[doc] & entities[other])
-            if norm[doc] and norm[other] and shared / (norm[doc] * norm[other]) >= minimum:
+            if shared >= SHARED_MIN and shared / (norm[doc] * norm[other]) >= minimum:
                 joined.union(doc, other)
     return {doc: joined.root(doc) for doc in docs}
 

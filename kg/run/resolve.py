@@ -20,11 +20,11 @@ def resolve_corpus(source: Source, *, output: str | None = None, base: str) -> l
     reader = source.open()
     _, rows = reader.rows(ENTITIES, name="resolve")
     links, ambiguous = plan(entities_from_rows(rows))
-    same = {link.short.iri: link.full.iri for link in links}
+    same = {link.short.iri: link.full.iri for link in links}  # for telling stories apart: one link a name is enough
     _, event_rows = reader.rows(EVENTS, name="resolve events")
     _, article_rows = reader.rows(ARTICLE_ENTITIES, name="resolve articles")
     events = same_events(happenings_from_rows(event_rows), entities_by_article(article_rows, same))
-    quads = resolution_quads(sorted(same.items()) + events, base=base)
+    quads = resolution_quads([(link.short.iri, link.full.iri) for link in links] + events, base=base)
     if source.store and not output:
         store = open_store(source.store, write=True)
         replace_graphs(store, quads)

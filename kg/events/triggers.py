@@ -16,6 +16,7 @@ from .words import (
     EVENT_NOUNS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
+    INSTITUTION_NOUNS,
     LIGHT_VERB_OBJECTS,
     NEGATIONS,
     NOMINAL_ENDINGS,
@@ -59,9 +60,11 @@ def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
         if i in skip:
             continue
         how, lemma = kind_of(pos, strings[lemma_id].lower(), strings[lower_id], dep == AMOD, verbs)
-        if not how or dep == COMPOUND and how == "derived":
+        if not how:
             continue
         token = doc[i]
+        if dep == COMPOUND and (how == "derived" or token.head.lemma_.lower() in INSTITUTION_NOUNS):
+            continue  # "shipping company", "appeals court"; "murder charges" and "election campaign" stay
         end = token.idx + len(token.text)
         if how == "verb" and (light := light_object(token)) is not None:  # "opened fire": one trigger
             lemma, end = LIGHT_VERB_OBJECTS[(lemma, light.lemma_.lower())], light.idx + len(light.text)

@@ -68,6 +68,12 @@ EVENT_NOUNS = frozenset(TYPED_WORDS) | frozenset("""
     response reaction repair recovery restoration outage disruption breach attack crackdown
 """.split())
 
+# Bodies and trades an event word may name without a happening: "appeals court", "fire department".
+INSTITUTION_NOUNS = frozenset("""
+    court company firm department agency office committee commission council board ministry service station
+    center centre team club group industry sector market unit squad division bureau authority business
+""".split())
+
 # Adjectives that report a happening: "found dead", "pleaded guilty".
 EVENT_ADJECTIVES = frozenset({"dead", "guilty", "injured", "wounded", "missing", "killed", "arrested",
                               "drunk", "drunken", "unbeaten", "ablaze", "bankrupt", "homeless", "jailed"})

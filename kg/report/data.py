@@ -161,6 +161,24 @@ def gather_statements(rows: Iterable[list], same: Callable[[str], str]) -> list[
     return [s for s in statements.values() if s.get("text") and s.get("doc") and s.get("speaker")]
 
 
+def gather_events(rows: Iterable[list], same: Callable[[str], str]) -> list[dict]:
+    """One record per happening (events `kg resolve` joined are one): its type, date, words, participants
+    and the articles that report it."""
+    happenings: dict[str, dict] = {}
+    for event, doc, cls, day, words, polarity, modality, role, entity in rows:
+        h = happenings.setdefault(same(event), {"words": set(), "docs": set(), "dates": set(), "types": set(),
+                                                "agent": set(), "patient": set(), "place": set(), "modes": set()})
+        h["docs"].add(doc)
+        h["types"].add(cls.rsplit("#", 1)[-1].removesuffix("Event"))
+        h["words"].add(("not " if polarity == "negative" else "") + words)
+        h["modes"].add(modality)
+        if day:
+            h["dates"].add(day[:10])
+        if role and entity:
+            h[role].add(same(entity))
+    return [happenings[key] for key in sorted(happenings)]
+
+
 def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     """Everything the report page shows, as JSON-ready data, from the report's queries on an open source."""
     # each query's rows as text, as the source gives them: a corpus's rows are never all held as terms
@@ -172,11 +190,14 @@ def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     same = identities(links)
     articles = gather_articles(values("articles"))
     statements = gather_statements(values("statements"), lambda iri: same.get(iri, iri))
-    return pack(title, entities, articles, statements)
+    events = gather_events(values("events"), lambda iri: same.get(iri, iri))
+    return pack(title, entities, articles, statements, events)
 
 
 # The order of a statement's fields in the page's data (statements are arrays: a corpus has many).
 STATEMENT_FIELDS = ("speaker", "article", "text", "cue", "direct", "date", "confidence", "parts", "speakerAt", "about")
+# The order of a happening's fields in the page's data.
+EVENT_FIELDS = ("date", "type", "text", "agents", "patients", "places", "articles", "modality")
 KIND_ORDER = {kind: rank for rank, (_, kind) in enumerate(KINDS)}
 
 
@@ -261,7 +282,22 @@ def overview(entities: list[dict], articles: list[dict], statements: list[list])
     }
 
 
-def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict]) -> dict:
+def pack_event(h: dict, index: dict[str, int], article_index: dict[str, int], published: dict[str, str]) -> list:
+    dates = h["dates"] or {published[d] for d in h["docs"] if published.get(d)}
+    return [
+        min(dates) if dates else "",
+        min(h["types"]),
+        min(h["words"], key=lambda w: (w.casefold(), w)),
+        sorted(index[e] for e in h["agent"] if e in index),
+        sorted(index[e] for e in h["patient"] if e in index),
+        sorted(index[e] for e in h["place"] if e in index),
+        sorted(article_index[d] for d in h["docs"] if d in article_index),
+        "actual" if "actual" in h["modes"] else min(h["modes"]),
+    ]
+
+
+def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict],
+         events: Iterable[dict] = ()) -> dict:
     for s in statements:  # a speaker the graph gives no name still shows, under its IRI's last segment
         entities.setdefault(s["speaker"], Entity(s["speaker"], names={s["speaker"].rsplit("/", 1)[-1]}))
     order = entity_order(entities)
@@ -284,4 +320,7 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
         "articles": [pack_article(a, marked.get(k, [])) for k, a in enumerate(articles)],
         "statementFields": list(STATEMENT_FIELDS),
         "statements": packed,
+        "eventFields": list(EVENT_FIELDS),
+        "events": sorted((pack_event(h, index, article_index, published) for h in events),
+                         key=lambda e: (e[0] or "9999", e[1], e[2], e[6])),
     }

@@ -226,6 +226,20 @@ def test_the_timeline_says_how_to_zoom_and_lists_a_days_statements(opened):
     assert "Drag across the chart to zoom in" in page.inner_text("#timeline-note")
 
 
+def test_the_events_view_lists_each_happening_and_filters_by_type(opened, report_of):
+    page, _ = opened
+    show(page, "events", "#events-table tbody tr")
+    fields = report_of["eventFields"]
+    shown = min(200, len(report_of["events"]))
+    assert page.locator("#events-table tbody tr").count() == shown
+    first = report_of["events"][0]
+    assert first[fields.index("text")] in page.inner_text("#events-table tbody tr:first-child")
+    kind = first[fields.index("type")]
+    page.select_option("#events-type", kind)
+    wanted = sum(1 for e in report_of["events"] if e[fields.index("type")] == kind)
+    page.wait_for_function(f"document.querySelectorAll('#events-table tbody tr').length === {min(200, wanted)}")
+
+
 def test_the_map_filters_by_date(opened, report_of):
     page, _ = opened
     show(page, "map", "#map circle")

@@ -118,3 +118,18 @@ def test_the_page_carries_its_libraries_and_no_address_to_fetch(report_of, name)
     assert asset(name)[:2000] in page
     assert not re.search(r"<(script|link|img)[^>]+(src|href)=", page)
     assert "sourceMappingURL" not in page
+
+
+def test_events_are_happenings_of_a_known_type_with_their_people_and_articles(report_of):
+    fields, events = report_of["eventFields"], report_of["events"]
+    assert events, "the test articles report events of known types"
+    column = {name: fields.index(name) for name in fields}
+    assert all(e[column["type"]] != "Occurrence" for e in events)  # the page shows typed happenings only
+    assert all(e[column["articles"]] for e in events)
+    entities = report_of["entities"]
+    for e in events:
+        for role in ("agents", "patients", "places"):
+            assert all(0 <= i < len(entities) for i in e[column[role]])
+        assert all(entities[i]["kind"] == "place" for i in e[column["places"]])
+    dated = [e[column["date"]] or "9999" for e in events]
+    assert dated == sorted(dated)  # oldest first, undated last

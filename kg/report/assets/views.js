@@ -171,9 +171,61 @@
       el("h2", null, "Roles, memberships and names"), facts, folded);
   }
 
-  // ----- routing: #overview, #network, #statements, #timeline, #map, #entity/N
+  // ----- events: what happened, one row per happening (events kg resolve joined are one), oldest first
+  const V = DATA.events || [], G = {};
+  (DATA.eventFields || []).forEach(function (name, i) { G[name] = i; });
+  const events = { shown: 0, ids: [] };
+  function entityLinks(ids) {
+    const span = el("span");
+    ids.forEach(function (i, k) { if (k) span.append(", "); span.append(P.entityLink(i)); });
+    return span;
+  }
+  function eventRow(i) {
+    const v = V[i], first = A[v[G.articles][0]];
+    const text = v[G.text] + (v[G.modality] !== "actual" ? " (" + v[G.modality] + ")" : "");
+    const cell = function (content) { return el("td", null, content); };
+    return el("tr", null, cell(v[G.date]), cell(v[G.type]), cell(text), cell(entityLinks(v[G.agents])),
+      cell(entityLinks(v[G.patients])), cell(entityLinks(v[G.places])),
+      cell((first ? first.id : "") + (v[G.articles].length > 1 ? " and " + (v[G.articles].length - 1) + " more" : "")));
+  }
+  function showEvents() {
+    const body = clear(byId("events-table").tBodies[0]);
+    const slice = events.ids.slice(0, events.shown);
+    slice.forEach(function (i) { body.append(eventRow(i)); });
+    const more = byId("events-more"), left = events.ids.length - slice.length;
+    more.hidden = left <= 0;
+    more.textContent = "Show " + Math.min(200, left) + " more of " + left;
+    byId("events-note").textContent = P.count(events.ids.length, "happening", "happenings") +
+      (V.length ? "" : ": none of a known type (disasters, crimes, trials, elections, deals, games ...) in this graph") + ".";
+  }
+  function filterEvents() {
+    const type = byId("events-type").value, who = byId("events-who").value.trim();
+    const entity = who ? E.findIndex(function (e) { return e.name === who; }) : -1;
+    events.ids = V.map(function (_, i) { return i; }).filter(function (i) {
+      const v = V[i];
+      return (!type || v[G.type] === type) && (!who || [v[G.agents], v[G.patients], v[G.places]].some(
+        function (ids) { return ids.includes(entity); }));
+    });
+    events.shown = 200;
+    showEvents();
+  }
+  function setUpEvents() {
+    const types = Array.from(new Set(V.map(function (v) { return v[G.type]; }))).sort();
+    types.forEach(function (t) { byId("events-type").append(el("option", { value: t }, t)); });
+    const names = new Set();
+    V.forEach(function (v) { [v[G.agents], v[G.patients], v[G.places]].forEach(function (ids) {
+      ids.forEach(function (i) { names.add(E[i].name); }); }); });
+    Array.from(names).sort().forEach(function (n) { byId("event-names").append(el("option", { value: n })); });
+    byId("events-type").addEventListener("change", filterEvents);
+    byId("events-who").addEventListener("change", filterEvents);
+    byId("events-more").addEventListener("click", function () { events.shown += 200; showEvents(); });
+    filterEvents();
+  }
+
+  // ----- routing: #overview, #network, #statements, #timeline, #events, #map, #entity/N
   const drawn = {};
-  const setUp = { network: P.setUpNetwork, timeline: setUpTimeline, map: drawMap, statements: P.drawStatements };
+  const setUp = { network: P.setUpNetwork, timeline: setUpTimeline, events: setUpEvents, map: drawMap,
+    statements: P.drawStatements };
   function route() {
     const hash = location.hash.slice(1) || "overview", entity = /^entity\/(\d+)$/.exec(hash);
     const view = entity ? "entity" : (byId("view-" + hash) ? hash : "overview");

@@ -365,3 +365,10 @@ CORPORATE_SUFFIXES = frozenset(
 inc inc. corp corp. corporation co co. company ltd ltd. limited llc l.l.c. plc ag sa s.a. nv n.v. gmbh
 """.split()
 )
+
+# English words that other languages in Latin letters hardly use: a text where they are a good share of the
+# words is English without asking the language model (kg/read/language.py).
+ENGLISH_FUNCTION_WORDS = frozenset("""
+    the of and to that for with said his he has have are were from by it this but not which would will their
+    they been its who after about when there than also she her
+""".split())

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-import numpy
-from spacy.attrs import DEP, LEMMA, LOWER, POS
-from spacy.strings import hash_string  # type: ignore[attr-defined]  # in spaCy, not in its stubs
-from spacy.symbols import ADJ, NOUN, PROPN, VERB, amod
-from spacy.tokens import Doc, Token
+from spacy.attrs import DEP, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, SENT_START
+from spacy.symbols import ADJ, NOUN, PROPN, VERB
+from spacy.tokens import Doc
 
 from .words import (
     CONDITIONAL_MARKERS,
@@ -30,8 +28,7 @@ from .words import (
     TYPED_WORDS,
 )
 
-CANDIDATE_POS = (VERB, NOUN, PROPN, ADJ)
-AMOD, COMPOUND = amod, hash_string("compound")  # dependency labels as the parse stores them
+CANDIDATE_POS = frozenset({VERB, NOUN, PROPN, ADJ})
 MIN_DERIVED = 5  # characters: "al", "ure" endings on short words are rarely nominalisations
 
 
@@ -48,46 +45,78 @@ class Trigger:
     how: str  # "verb", "noun", "derived" (a noun made from a verb) or "adjective"
 
 
+LABELS = ("neg", "det", "aux", "auxpass", "mark", "xcomp", "amod", "compound", "dobj", "nsubj")
+
+
+class Parse:
+    """An article's words and dependency tree as plain lists, read once from spaCy's arrays: a trigger's
+    polarity, modality and type are looked up without a Token object per look, and a word's string only
+    when it is asked for."""
+
+    def __init__(self, doc: Doc):
+        self.strings = doc.vocab.strings
+        self.ids = doc.to_array([LOWER, LEMMA, DEP]).tolist()
+        tree = doc.to_array([HEAD, SENT_START]).astype("int64").tolist()  # signed: read as uint64, then cast
+        self.head = [i + row[0] for i, row in enumerate(tree)]  # HEAD is an offset from the token
+        self.children: list[list[int]] = [[] for _ in tree]
+        for i, head in enumerate(self.head):
+            if head != i:
+                self.children[head].append(i)
+        self.sentence, count = [], -1
+        for row in tree:
+            count += row[1] == 1 or count < 0
+            self.sentence.append(count)
+        self.label = {name: self.strings[name] for name in LABELS}  # dependency labels as the arrays hold them
+
+    def lower(self, i: int) -> str:
+        return self.strings[self.ids[i][0]]
+
+    def lemma(self, i: int) -> str:
+        return self.strings[self.ids[i][1]].lower()
+
+    def is_(self, i: int, label: str) -> bool:
+        return self.ids[i][2] == self.label[label]
+
+
 def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
                   verbs: frozenset[str] = frozenset()) -> list[Trigger]:
     """Every event trigger of the article in text order. `taken`: tokens that are something else (a
     statement's cue, a name); `verbs`: known verb lemmas, which tell a noun made from a verb."""
-    rows = doc.to_array([POS, LEMMA, LOWER, DEP])
-    strings = doc.vocab.strings
+    rows = doc.to_array([POS, IDX, LENGTH]).tolist()
+    parse = Parse(doc)
     found, skip = [], set(taken)
-    for i in numpy.flatnonzero(numpy.isin(rows[:, 0], CANDIDATE_POS)).tolist():
-        pos, lemma_id, lower_id, dep = rows[i].tolist()
-        if i in skip:
+    for i, (pos, start, length) in enumerate(rows):
+        if pos not in CANDIDATE_POS or i in skip:
             continue
-        how, lemma = kind_of(pos, strings[lemma_id].lower(), strings[lower_id], dep == AMOD, verbs)
+        how, lemma = kind_of(pos, parse.lemma(i), parse.lower(i), parse.is_(i, "amod"), verbs)
         if not how:
             continue
-        token = doc[i]
-        if dep == COMPOUND and (how == "derived" or token.head.lemma_.lower() in INSTITUTION_NOUNS):
+        if parse.is_(i, "compound") and (how == "derived" or parse.lemma(parse.head[i]) in INSTITUTION_NOUNS):
             continue  # "shipping company", "appeals court"; "murder charges" and "election campaign" stay
-        end = token.idx + len(token.text)
-        if how == "verb" and (light := light_object(token)) is not None:  # "opened fire": one trigger
-            lemma, end = LIGHT_VERB_OBJECTS[(lemma, light.lemma_.lower())], light.idx + len(light.text)
-            skip.add(light.i)
+        end = start + length
+        if how == "verb" and (light := light_object(parse, i)) is not None:  # "opened fire": one trigger
+            lemma, end = LIGHT_VERB_OBJECTS[(lemma, parse.lemma(light))], rows[light][1] + rows[light][2]
+            skip.add(light)
         group = SAME_EVENT.get(lemma, lemma)
         kind = TYPED_WORDS.get(lemma) or TYPED_WORDS.get(group) or "Occurrence"
-        found.append(Trigger(i, token.idx, end, lemma, group, kind, polarity(token), modality(token), how))
-    return typed_by_subject(doc, found)
+        found.append(Trigger(i, start, end, lemma, group, kind, polarity(parse, i), modality(parse, i), how))
+    return typed_by_subject(parse, found)
 
 
-def typed_by_subject(doc: Doc, found: list[Trigger]) -> list[Trigger]:
+def typed_by_subject(parse: Parse, found: list[Trigger]) -> list[Trigger]:
     """"The quake struck", "the blaze spread": a verb of no type, or of a type its subject decides,
     takes the type of the event that is its subject; a win, a score or a record in a sentence about a
     game is sport's."""
     by_token = {t.token: t for t in found}
-    sport_sentences = {doc[t.token].sent.start for t in found if t.type == "Sport"}
+    sport_sentences = {parse.sentence[t.token] for t in found if t.type == "Sport"}
     typed = []
     for trigger in found:
-        if trigger.type == "Occurrence" and trigger.group in SPORT_IN_CONTEXT and sport_sentences \
-                and doc[trigger.token].sent.start in sport_sentences:  # "beat X in the semifinal"
+        if trigger.type == "Occurrence" and trigger.group in SPORT_IN_CONTEXT \
+                and parse.sentence[trigger.token] in sport_sentences:  # "beat X in the semifinal"
             trigger = replace(trigger, type="Sport")
         if trigger.how == "verb" and (trigger.type == "Occurrence" or trigger.lemma in TYPE_FROM_SUBJECT):
-            subject = next((c.i for c in doc[trigger.token].children if c.dep_ == "nsubj" and c.i in by_token), None)
+            subject = next((c for c in parse.children[trigger.token] if parse.is_(c, "nsubj") and c in by_token),
+                           None)
             event = by_token.get(subject) if subject is not None else None
             if event is not None and event.type != "Occurrence":
                 trigger = replace(trigger, type=event.type)
@@ -95,11 +124,10 @@ def typed_by_subject(doc: Doc, found: list[Trigger]) -> list[Trigger]:
     return typed
 
 
-def light_object(verb: Token) -> Token | None:
+def light_object(parse: Parse, verb: int) -> int | None:
     """The object that makes a light verb one happening with it ("set a record"), if any."""
-    lemma = verb.lemma_.lower()
-    return next((c for c in verb.rights if c.dep_ == "dobj" and (lemma, c.lemma_.lower()) in LIGHT_VERB_OBJECTS
-                 and c.i - verb.i <= 3), None)
+    return next((c for c in parse.children[verb] if verb < c <= verb + 3 and parse.is_(c, "dobj")
+                 and (parse.lemma(verb), parse.lemma(c)) in LIGHT_VERB_OBJECTS), None)
 
 
 def kind_of(pos: int, lemma: str, lower: str, modifier: bool, verbs: frozenset[str]) -> tuple[str, str]:
@@ -137,24 +165,22 @@ def verb_base(noun: str, verbs: frozenset[str]) -> str:
     return ""
 
 
-def polarity(token: Token) -> str:
-    head = token.head if token.dep_ in ("xcomp", "auxpass") else token
-    negated = any(c.dep_ == "neg" or c.lower_ in NEGATIONS and c.dep_ == "det" for c in (*token.children,
-                                                                                          *head.children))
+def polarity(parse: Parse, i: int) -> str:
+    """"did not attack", "no arrests": negative; a negation of the verb an infinitive hangs from counts."""
+    head = parse.head[i] if parse.is_(i, "xcomp") or parse.is_(i, "auxpass") else i
+    negated = any(parse.is_(c, "neg") or parse.is_(c, "det") and parse.lower(c) in NEGATIONS
+                  for c in (*parse.children[i], *parse.children[head]))
     return "negative" if negated else "positive"
 
 
-def modality(token: Token) -> str:
+def modality(parse: Parse, i: int) -> str:
     """"will meet" is future; "could strike", "plans to buy", "if they attack" are possible."""
-    auxiliaries = [c.lower_ for c in token.children if c.dep_ in ("aux", "auxpass")]
-    if any(a in POSSIBLE_AUXILIARIES for a in auxiliaries):
+    auxiliaries = [parse.lower(c) for c in parse.children[i] if parse.is_(c, "aux") or parse.is_(c, "auxpass")]
+    governor = parse.lemma(parse.head[i]) if parse.is_(i, "xcomp") else ""
+    if any(a in POSSIBLE_AUXILIARIES for a in auxiliaries) or governor in POSSIBLE_GOVERNORS:
         return "possible"
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKERS for c in token.children):
+    if any(parse.is_(c, "mark") and parse.lower(c) in CONDITIONAL_MARKERS for c in parse.children[i]):
         return "possible"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in POSSIBLE_GOVERNORS:
-        return "possible"
-    if any(a in FUTURE_AUXILIARIES for a in auxiliaries):
-        return "future"
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in FUTURE_GOVERNORS:  # "agreed to buy"
+    if any(a in FUTURE_AUXILIARIES for a in auxiliaries) or governor in FUTURE_GOVERNORS:  # "agreed to buy"
         return "future"
     return "actual"

@@ -31,7 +31,6 @@ from .vocab import (
     PROV,
     RDF,
     SCHEMA,
-    SEM,
     SKOS,
     SUPERCLASSES,
     WGS,
@@ -70,13 +69,21 @@ class Writer:
 
     def __init__(self, iris: Iris, text: str):
         self.iris, self.text, self.graph = iris, text, node(iris.graph)
+        self.context = node(iris.char(0, len(text)))
+        self.nodes: dict[str, NamedNode] = {}  # this article's IRIs, each made once
         self.quads: list[Quad] = []
         self.spans: set[tuple[int, int]] = set()
         self.names: dict[str, set[str]] = {}  # the names given so far to each unnamed source
 
+    def node(self, iri: str) -> NamedNode:
+        found = self.nodes.get(iri)
+        if found is None:
+            found = self.nodes[iri] = NamedNode(iri)
+        return found
+
     def add(self, s: str, p: NamedNode, o) -> None:
-        obj = o if isinstance(o, (Literal, NamedNode)) else node(o)
-        self.quads.append(Quad(node(s), p, obj, self.graph))
+        obj = o if isinstance(o, (Literal, NamedNode)) else self.node(o)
+        self.quads.append(Quad(self.node(s), p, obj, self.graph))
 
     def types(self, s: str, classes: Iterable) -> None:
         for cls in classes:
@@ -88,7 +95,7 @@ class Writer:
         if (start, end) not in self.spans:
             self.spans.add((start, end))
             self.add(iri, RDF.type, NIF.Phrase)
-            self.add(iri, NIF.referenceContext, self.iris.char(0, len(self.text)))
+            self.add(iri, NIF.referenceContext, self.context)
             self.add(iri, NIF.beginIndex, typed(start, XSD.nonNegativeInteger))
             self.add(iri, NIF.endIndex, typed(end, XSD.nonNegativeInteger))
             self.add(iri, NIF.anchorOf, Literal(self.text[start:end]))
@@ -266,8 +273,8 @@ def write_statement(w: Writer, statement: Statement) -> None:
 def write_event(w: Writer, event: Event) -> None:
     """An event with its triggers, participants (and the spans naming them here), place and date."""
     ev = w.iris.event(*event.span)
-    w.types(ev, (NKG.Event, SEM.Event, SCHEMA.Event, *([EVENT_CLASSES[event.type]] if event.type in EVENT_CLASSES
-                                                       else [])))
+    # schema:Event is written, for schema.org alone; sem:Event and sem:hasActor follow from the ontology's axioms
+    w.types(ev, (NKG.Event, SCHEMA.Event, *([EVENT_CLASSES[event.type]] if event.type in EVENT_CLASSES else [])))
     w.add(ev, SCHEMA.isPartOf, w.iris.doc)
     for trigger in event.triggers:
         w.add(ev, GAF.denotedBy, w.span(trigger.start, trigger.end))
@@ -277,17 +284,17 @@ def write_event(w: Writer, event: Event) -> None:
         for person in people:
             e = w.iris.entity(person.key)
             w.add(ev, role, e)
-            w.add(ev, SEM.hasActor, e)
             w.add(ev, mention, w.span(person.start, person.end))
     if event.place:
         place = w.iris.entity(event.place.key)
-        w.add(ev, SEM.hasPlace, place)
         w.add(ev, SCHEMA.location, place)
         w.add(ev, NKG.placeMention, w.span(event.place.start, event.place.end))
     if event.date:
         w.add(ev, SCHEMA.startDate, typed(event.date.isoformat(), XSD.date))
-    w.add(ev, NKG.polarity, Literal(event.polarity))
-    w.add(ev, NKG.modality, Literal(event.modality))
+    if event.polarity != "positive":  # what is unmarked is positive and actual (the queries say so)
+        w.add(ev, NKG.polarity, Literal(event.polarity))
+    if event.modality != "actual":
+        w.add(ev, NKG.modality, Literal(event.modality))
     w.add(ev, NKG.confidence, typed(f"{event.confidence:.2f}", XSD.decimal))
 
 

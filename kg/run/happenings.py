@@ -19,7 +19,9 @@ PREFIX schema: <http://schema.org/>
 PREFIX nkg: <https://w3id.org/newskg/ns#>
 PREFIX wgs84: <http://www.w3.org/2003/01/geo/wgs84_pos#>
 SELECT ?event ?doc ?trigger ?polarity ?date ?place ?country ?state ?lat ?long WHERE {
-  GRAPH ?g { ?event a nkg:Event ; schema:isPartOf ?doc ; nkg:trigger ?trigger ; nkg:polarity ?polarity }
+  GRAPH ?g { ?event a nkg:Event ; schema:isPartOf ?doc ; nkg:trigger ?trigger }
+  OPTIONAL { GRAPH ?g { ?event nkg:polarity ?negative } }
+  BIND (COALESCE(?negative, "positive") AS ?polarity)
   OPTIONAL { GRAPH ?g { ?event schema:startDate ?date } }
   OPTIONAL { GRAPH ?g { ?event schema:location ?place }
              OPTIONAL { GRAPH ?g { ?place a schema:Country } BIND (true AS ?country) }

@@ -111,7 +111,7 @@ NOT_EVENT_NOUNS = frozenset("""
 SAME_EVENT = {word: group.split()[0] for group in (
     "kill killing slay slaying murder homicide manslaughter die death dead fatal",  # a killing is a death
     "earthquake quake tremor temblor",
-    "fire blaze",
+    "fire blaze burn burning ablaze arson",
     "shoot shooting gunfire shot gun",
     "arrest detain detention capture apprehend nab",
     "injure injury wound injured wounded hurt",
@@ -135,13 +135,13 @@ SAME_EVENT = {word: group.split()[0] for group in (
     "rob robbery heist",
     "steal theft",
     "explode explosion blast",
-    "collide collision crash",
+    "crash collide collision accident wreck",
     "evacuate evacuation",
     "meet meeting summit",
     "negotiate negotiation talks",
     "investigate investigation probe",
     "execute execution",
-    "launch release",
+    "release launch issue publish",
     "flood flooding",
     "riot rioting",
     "protest demonstration demonstrate",
@@ -152,7 +152,8 @@ SAME_EVENT = {word: group.split()[0] for group in (
     "erupt eruption",
     "invade invasion",
     "attack assault",
-    "drunk drunken",
+    "drunk drunken dui dwi",
+    "playoff playoffs",
 ) for word in group.split()}
 
 # A light verb and its object that are one happening: "opened fire" is shooting, "set a record" a record.

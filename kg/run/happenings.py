@@ -1,11 +1,13 @@
 """One event across articles: link the events that different articles report of one happening.
 
-Articles that name the same rare entities tell one story (their entity sets' IDF-weighted cosine);
+Articles that name the same rare entities tell one story (their entity sets' IDF-weighted overlap, the
+articles grouped by average linkage);
 within a story, events of one word group and polarity are one happening unless their dates or places
 are apart. Extraction stays per article; this step reads the corpus's graph.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Iterable
@@ -31,7 +33,7 @@ SELECT ?event ?doc ?trigger ?polarity ?date ?place ?country ?state ?lat ?long WH
 ARTICLE_ENTITIES = """
 PREFIX schema: <http://schema.org/>
 SELECT DISTINCT ?doc ?entity WHERE { GRAPH ?g { ?doc a schema:NewsArticle ; schema:mentions ?entity } }"""
-STORY_MIN = 0.3  # IDF-weighted cosine of two articles' entity sets that makes them one story
+STORY_MIN = 0.1  # how alike (on average) the articles of two stories must be for them to be one story
 SHARED_MIN = 1.0  # and at least this much weight shared: one name in a third of the corpus is not a story
 COMMON_SHARE = 0.05  # an entity named by more than this share of a large corpus suggests no pairs
 COMMON_MIN = 50  # ... and never below this many articles
@@ -50,27 +52,11 @@ class Happening:
     long: float | None = None
 
 
-class Parents:
-    """Union-find over strings, the smaller one the root (whatever the order of unions)."""
-
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def root(self, x: str) -> str:
-        while (up := self.parent.get(x, x)) != x:
-            self.parent[x] = self.parent.get(up, up)
-            x = up
-        return x
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.root(a), self.root(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def stories(entities: dict[str, frozenset[str]], *, minimum: float | None = None) -> dict[str, str]:
-    """Each article's story: the smallest article id of the articles joined to it by shared rare names."""
-    docs, minimum = sorted(entities), STORY_MIN if minimum is None else minimum
+def similarities(entities: dict[str, frozenset[str]]) -> dict[tuple[str, str], float]:
+    """(article, later article) → how alike their entity sets are: the IDF weight of the names they share
+    over the geometric mean of each one's, for the pairs that share a name some articles name (a name in
+    too many articles proposes no pairs) and enough weight."""
+    docs = sorted(entities)
     frequency: dict[str, int] = defaultdict(int)
     holders: dict[str, list[str]] = defaultdict(list)
     for doc in docs:
@@ -78,17 +64,53 @@ def stories(entities: dict[str, frozenset[str]], *, minimum: float | None = None
             frequency[name] += 1
             holders[name].append(doc)
     weight = {name: math.log(len(docs) / n) for name, n in frequency.items()}
-    norm = {doc: math.sqrt(sum(weight[n] for n in entities[doc])) for doc in docs}
+    # sums over sorted names: a float sum in a set's order would change with the hash seed
+    norm = {doc: math.sqrt(sum(weight[n] for n in sorted(entities[doc]))) for doc in docs}
     common = max(COMMON_MIN, COMMON_SHARE * len(docs))
-    joined = Parents()
+    found = {}
     for doc in docs:
         partners = {other for name in entities[doc] if frequency[name] <= common
                     for other in holders[name] if other > doc}
         for other in sorted(partners):
-            shared = sum(weight[n] for n in entities[doc] & entities[other])
-            if shared >= SHARED_MIN and shared / (norm[doc] * norm[other]) >= minimum:
-                joined.union(doc, other)
-    return {doc: joined.root(doc) for doc in docs}
+            shared = sum(weight[n] for n in sorted(entities[doc] & entities[other]))
+            if shared >= SHARED_MIN:
+                found[(doc, other)] = shared / (norm[doc] * norm[other])
+    return found
+
+
+def stories(entities: dict[str, frozenset[str]], *, minimum: float | None = None) -> dict[str, str]:
+    """Each article's story, named by its first article: articles grouped by average linkage (two groups join
+    while their articles are, on average, at least `minimum` alike), so no chain of pairs joins two stories."""
+    minimum = STORY_MIN if minimum is None else minimum
+    alike: dict[str, dict[str, float]] = defaultdict(dict)  # story → other story → summed similarity
+    for (a, b), similarity in similarities(entities).items():
+        alike[a][b] = alike[b][a] = similarity
+    members = {doc: [doc] for doc in entities}
+    queue = [(-similarity, a, b) for a, near in alike.items() for b, similarity in near.items() if a < b]
+    heapq.heapify(queue)
+    while queue:
+        negative, a, b = heapq.heappop(queue)
+        if a not in members or b not in members or b not in alike[a]:
+            continue
+        average = alike[a][b] / (len(members[a]) * len(members[b]))
+        if average != -negative:
+            continue  # an older score of a pair whose stories have grown since
+        if average < minimum:
+            break
+        join(a, b, members, alike, queue)
+    return {doc: story for story, docs in members.items() for doc in docs}
+
+
+def join(a: str, b: str, members: dict[str, list[str]], alike: dict[str, dict[str, float]], queue: list) -> None:
+    """Story b into story a (a < b): their members and their similarities to every other story summed."""
+    members[a] += members.pop(b)
+    for other, similarity in alike.pop(b).items():
+        alike[other].pop(b, None)
+        if other != a:
+            alike[a][other] = alike[other][a] = alike[a].get(other, 0.0) + similarity
+    alike[a].pop(b, None)
+    for other, similarity in alike[a].items():
+        heapq.heappush(queue, (-similarity / (len(members[a]) * len(members[other])), min(a, other), max(a, other)))
 
 
 def compatible(a: Happening, b: Happening) -> bool:

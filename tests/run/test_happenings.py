@@ -79,3 +79,13 @@ def test_resolve_joins_one_quake_reported_twice_and_keeps_another_apart(tmp_path
     assert quakes, joined
     assert "1 events joined" in result.stderr
     assert not any("three/" in s or "three/" in o for s, o in joined)
+
+
+def test_a_chain_of_pairs_does_not_join_two_stories():
+    """a and b share names, b and c share others, and a and c nothing: average linkage keeps a story whole
+    without dragging the next one in through a single article."""
+    named = corpus(("a", {"x1", "x2", "x3"}), ("a2", {"x1", "x2", "x3"}), ("b", {"x1", "y1"}),
+                   ("c", {"y1", "y2", "y3"}), ("c2", {"y1", "y2", "y3"}), *((f"o{i}", {f"o{i}"}) for i in range(6)))
+    story = stories(named, minimum=0.3)
+    assert story["a"] == story["a2"] and story["c"] == story["c2"]
+    assert story["a"] != story["c"]

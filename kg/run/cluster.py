@@ -49,7 +49,10 @@ def connect(scheduler: str | None):
             return Client(scheduler, timeout="10s")
         except OSError as exc:
             raise KgError(f"cannot reach the Dask scheduler at {scheduler} ({exc}); check the address") from None
-    return Client(LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None))
+    # The workers' own logs stay quiet: a task's failure reaches the user through its future, and a worker
+    # that loses the scheduler as Ctrl-C closes the cluster would print a traceback that is no news
+    return Client(LocalCluster(n_workers=None, threads_per_worker=1, processes=True, dashboard_address=None,
+                               silence_logs=logging.CRITICAL))
 
 
 def extract_dask(inputs: Iterable[str], settings: Settings, *, client=None, scheduler: str | None = None,

@@ -26,7 +26,7 @@ from kg.rdf import (
 from kg.read import Columns, Problem, read_articles
 from kg.stores import open_store, replace_graphs
 
-from .processes import CHUNK, Encoded, extract_parallel
+from .processes import CHUNK, Encoded, extract_parallel, loaded
 
 
 @dataclass(slots=True)
@@ -72,6 +72,7 @@ def article_graphs(inputs: Iterable[str], settings: Settings) -> Iterator[list[Q
         yield from extract_parallel(articles, jobs, model=settings.model, base=settings.base,
                                     min_confidence=settings.min_confidence, generated_at=settings.generated_at)
         return
+    loaded(settings.model)
     results = extract_articles(articles, model=settings.model, min_confidence=settings.min_confidence)
     yield from quads_of(results, base=settings.base, generated_at=settings.generated_at)
 

@@ -1,6 +1,7 @@
 """Several worker processes, each with its own spaCy pipeline, extracting whole articles."""
 from __future__ import annotations
 
+import gc
 import os
 import signal
 from collections import deque
@@ -33,13 +34,23 @@ class Encoded:
         return list(parse(self.nquads, format=RdfFormat.N_QUADS))
 
 
+def loaded(model: str | None) -> None:
+    """Load the model and build the gazetteer, then leave them (and all else loaded so far, never freed) out of
+    the garbage collector's scans: it walked them at every full collection, a tenth of extraction's time."""
+    from kg.entities import load_gazetteer
+    from kg.nlp import load_model
+
+    load_model(model)
+    load_gazetteer()
+    gc.freeze()
+
+
 def _init(model: str | None, base: str, min_confidence: float, generated_at: datetime | None) -> None:
     # a worker leaves Ctrl-C to the parent, and a SIGTERM from it ends the worker quietly, however far its
     # start has gone (the parent's handler, inherited, would raise mid-import and print a traceback)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    from kg.nlp import load_model
-    load_model(model)
+    loaded(model)
     _settings.update(model=model, base=base, min_confidence=min_confidence, generated_at=generated_at)
 
 

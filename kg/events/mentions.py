@@ -15,9 +15,10 @@ from kg.statements.speakers import Scene, genders
 from .participants import Arguments, Participant, arguments
 from .places import DAYS_APART, far_apart, level
 from .triggers import Trigger, find_triggers
+from .words import ANAPHOR_SENTENCES
 
 # How sure a trigger is of reporting a happening, by how it was found.
-CONFIDENCE = {"verb": 0.6, "noun": 0.8, "derived": 0.6, "adjective": 0.7}
+CONFIDENCE = {"verb": 0.6, "noun": 0.8, "derived": 0.6, "adjective": 0.7, "anaphor": 0.5}
 TYPED_BONUS = 0.15  # a word of a known event type
 ARGUMENT_BONUS = 0.05  # for each of participants, place and date found
 
@@ -69,7 +70,12 @@ def gathered(found: list[tuple[Trigger, Arguments]], entities: Entities) -> list
     """Triggers of one word group and polarity are one event unless their places or dates are apart."""
     clusters: list[list[tuple[Trigger, Arguments]]] = []
     open_by_group: dict[tuple[str, str], list[int]] = {}
-    for trigger, args in found:
+    for trigger, args in sorted(found, key=lambda pair: pair[0].start):
+        if trigger.refers:  # "the disaster", "it": the latest event of its type, if one is in reach
+            home = antecedent(trigger, clusters)
+            if home is not None:
+                clusters[home].append((trigger, args))
+            continue
         key = (trigger.group, trigger.polarity)
         home = next((c for c in open_by_group.get(key, ()) if all(
             not apart(args, other, entities) for _, other in clusters[c])), None)
@@ -79,6 +85,20 @@ def gathered(found: list[tuple[Trigger, Arguments]], entities: Entities) -> list
         else:
             clusters[home].append((trigger, args))
     return clusters
+
+
+def antecedent(anaphor: Trigger, clusters: list[list[tuple[Trigger, Arguments]]]) -> int | None:
+    """The cluster of the latest event noun before the anaphor, of its type and a few sentences back at most
+    ("the quake", not the verb "struck" after it), else of the latest such verb."""
+    best: tuple[bool, int, int] | None = None  # (a noun, start, cluster): the greatest wins
+    for c, cluster in enumerate(clusters):
+        for trigger, _ in cluster:
+            fits = trigger.type != "Occurrence" and anaphor.refers in ("any", trigger.type) and not trigger.refers
+            near = anaphor.sentence - ANAPHOR_SENTENCES < trigger.sentence <= anaphor.sentence
+            if fits and near and trigger.start < anaphor.start:
+                candidate = (trigger.how in ("noun", "derived"), trigger.start, c)
+                best = candidate if best is None or candidate > best else best
+    return best[2] if best else None
 
 
 def apart(a: Arguments, b: Arguments, entities: Entities) -> bool:

@@ -9,9 +9,12 @@ from spacy.symbols import ADJ, NOUN, PROPN, VERB
 from spacy.tokens import Doc
 
 from .words import (
+    ANAPHORIC_NOUNS,
     CONDITIONAL_MARKERS,
+    DEFINITE,
     EVENT_ADJECTIVES,
     EVENT_NOUNS,
+    EVENT_SUBJECT_VERBS,
     FUTURE_AUXILIARIES,
     FUTURE_GOVERNORS,
     INSTITUTION_NOUNS,
@@ -42,7 +45,9 @@ class Trigger:
     type: str  # an event type of words.py ("Disaster", ... "Occurrence")
     polarity: str  # "positive" or "negative" ("did not attack")
     modality: str  # "actual", "future" ("will meet") or "possible" ("could strike", "plans to buy")
-    how: str  # "verb", "noun", "derived" (a noun made from a verb) or "adjective"
+    how: str  # "verb", "noun", "derived" (a noun made from a verb), "adjective" or "anaphor"
+    refers: str = ""  # an anaphor's type ("Disaster", or "any"): it joins the latest such event
+    sentence: int = 0
 
 
 LABELS = ("neg", "det", "aux", "auxpass", "mark", "xcomp", "amod", "compound", "dobj", "nsubj")
@@ -99,8 +104,27 @@ def find_triggers(doc: Doc, *, taken: frozenset[int] = frozenset(),
             skip.add(light)
         group = SAME_EVENT.get(lemma, lemma)
         kind = TYPED_WORDS.get(lemma) or TYPED_WORDS.get(group) or "Occurrence"
-        found.append(Trigger(i, start, end, lemma, group, kind, polarity(parse, i), modality(parse, i), how))
-    return typed_by_subject(parse, found)
+        found.append(Trigger(i, start, end, lemma, group, kind, polarity(parse, i), modality(parse, i), how,
+                             refers_to(parse, i, lemma), parse.sentence[i]))
+    return typed_by_subject(parse, found + pronouns(parse, rows, skip))
+
+
+def refers_to(parse: Parse, i: int, lemma: str) -> str:
+    """The type a definite anaphoric noun ("the disaster", "this incident") refers back to, else ""."""
+    wanted = ANAPHORIC_NOUNS.get(lemma, "")
+    definite = any(parse.is_(c, "det") and parse.lower(c) in DEFINITE for c in parse.children[i])
+    return wanted if definite else ""
+
+
+def pronouns(parse: Parse, rows: list[list[int]], skip: set[int]) -> list[Trigger]:
+    """"It" as the subject of a verb events do ("it struck at dawn"): a mention of the event just named."""
+    found = []
+    for i, (_, start, length) in enumerate(rows):
+        if i not in skip and parse.lower(i) == "it" and parse.is_(i, "nsubj") \
+                and parse.lemma(parse.head[i]) in EVENT_SUBJECT_VERBS:
+            found.append(Trigger(i, start, start + length, "it", "it", "Occurrence", "positive", "actual", "anaphor",
+                                 "any", parse.sentence[i]))
+    return found
 
 
 def typed_by_subject(parse: Parse, found: list[Trigger]) -> list[Trigger]:

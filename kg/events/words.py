@@ -180,3 +180,15 @@ NEGATIONS = frozenset({"not", "n't", "never", "no"})
 
 # Prepositions that put an event at a place ("in Ohio", "near the border") or a time ("on Tuesday").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "off", "throughout", "from"})
+
+# Words that refer back to an event the article has named ("the quake ... the disaster", "it killed four"):
+# a definite one joins the latest event of its type ("any": of any known type), never one of its own.
+ANAPHORIC_NOUNS = {"disaster": "Disaster", "catastrophe": "Disaster", "calamity": "Disaster", "tragedy": "any",
+                   "incident": "any", "event": "any", "episode": "any", "affair": "any"}
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs whose subject "it" is the event just named ("it struck at dawn", "it killed four people").
+EVENT_SUBJECT_VERBS = frozenset("""
+    strike hit kill destroy damage injure cause leave spread occur happen start begin end last force trigger
+    rattle shake topple flatten wound claim
+""".split())
+ANAPHOR_SENTENCES = 3  # an anaphor looks this many sentences back (its own included)

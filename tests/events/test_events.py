@@ -79,6 +79,21 @@ def test_not_an_event(analysed, text, word):
     assert not any(text[t.start:t.end] == word for e in extraction.events for t in e.triggers)
 
 
+def test_the_quake_it_and_the_disaster_are_one_event(analysed):
+    text = ("A magnitude 6.1 earthquake struck central Chile on Tuesday. It killed four people in Talca. "
+            "The disaster destroyed hundreds of homes.")
+    extraction = analysed(text, published=PUBLISHED)
+    quake = event_with(extraction, "earthquake")
+    assert [text[t.start:t.end] for t in quake.triggers] == ["earthquake", "It", "disaster"]
+    assert quake.type == "Disaster"
+
+
+def test_an_anaphor_with_nothing_to_refer_to_is_no_event(analysed):
+    text = "It rained all week. The incident was not reported."
+    extraction = analysed(text, published=PUBLISHED)
+    assert not any(text[t.start:t.end] in ("It", "incident") for e in extraction.events for t in e.triggers)
+
+
 def test_participant_mentions_point_at_the_text(analysed):
     extraction = analysed(ARREST, published=PUBLISHED)
     charged = event_with(extraction, "charged")

@@ -33,9 +33,9 @@ QUERIES = [  # (query, parameters): the names a user of these articles would ask
     ("statements-by", ["speaker=Trump"]), ("timeline", ["speaker=Trump"]), ("co-mentions", ["entity=Clinton"]),
     ("talks-about", ["entity=Clinton"]), ("statements", []), ("timeline", []), ("stats", []), ("entities", []),
     ("entities", ["type=Person"]), ("places", []), ("top-speakers", []), ("articles", []), ("roles", []),
-    ("memberships", []),
+    ("memberships", []), ("events-of", ["entity=Trump"]), ("events", []), ("events", ["type=Disaster"]),
 ]
-LONG = ("statements", "timeline")
+LONG = ("statements", "timeline", "events")
 
 
 def source_lines(folder: Path) -> list[str]:

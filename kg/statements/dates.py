@@ -41,5 +41,7 @@ def absolute(phrase: str, published: date | None) -> date | None:
     except (ValueError, OverflowError):
         return None
     if published and not has_year and parsed > published:  # "Dec 30" in a January article
+        if parsed.month == 2 and parsed.day == 29:
+            return None  # "Feb. 29" after a leap year's publication: the year before had none
         parsed = parsed.replace(year=parsed.year - 1)
     return parsed

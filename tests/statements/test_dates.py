@@ -29,3 +29,9 @@ def test_resolve_against_publication(phrase, future, expected):
 @pytest.mark.parametrize("phrase, expected", [("on Friday", None), ("November 26, 2019", date(2019, 11, 26))])
 def test_without_publication_only_absolute_dates(phrase, expected):
     assert resolve_date(phrase, None) == expected
+
+
+def test_a_leap_day_after_publication_resolves_to_nothing():
+    """"Feb. 29" in an article of Feb. 20, 2016 would be the year before, which had no such day."""
+    assert resolve_date("Feb. 29", date(2016, 2, 20)) is None
+    assert resolve_date("Feb. 29", date(2016, 3, 2)) == date(2016, 2, 29)

@@ -13,7 +13,7 @@ from kg.statements import Statement
 from kg.statements.speakers import Scene, genders
 
 from .participants import Arguments, Participant, arguments
-from .places import DAYS_APART, far_apart, level
+from .places import Where, apart, level
 from .triggers import Trigger, find_triggers
 from .words import ANAPHOR_SENTENCES
 
@@ -39,10 +39,6 @@ class Event:
     @property
     def span(self) -> tuple[int, int]:
         return self.triggers[0].start, self.triggers[0].end
-
-    @property
-    def lemma(self) -> str:
-        return self.group
 
 
 def extract_events(doc: Doc, entities: Entities, roles: list[Role], statements: list[Statement], *,
@@ -77,8 +73,9 @@ def gathered(found: list[tuple[Trigger, Arguments]], entities: Entities) -> list
                 clusters[home].append((trigger, args))
             continue
         key = (trigger.group, trigger.polarity)
-        home = next((c for c in open_by_group.get(key, ()) if all(
-            not apart(args, other, entities) for _, other in clusters[c])), None)
+        here = where(args, entities)
+        home = next((c for c in open_by_group.get(key, ()) if not any(
+            apart(args.date, other.date, here, where(other, entities)) for _, other in clusters[c])), None)
         if home is None:
             open_by_group.setdefault(key, []).append(len(clusters))
             clusters.append([(trigger, args)])
@@ -101,15 +98,10 @@ def antecedent(anaphor: Trigger, clusters: list[list[tuple[Trigger, Arguments]]]
     return best[2] if best else None
 
 
-def apart(a: Arguments, b: Arguments, entities: Entities) -> bool:
-    """Two happenings: days apart, or at places far apart ("quakes in Chile and Japan")."""
-    if a.date and b.date and abs((a.date - b.date).days) > DAYS_APART:
-        return True
-    if not (a.place and b.place) or a.place.key == b.place.key:
-        return False
-    here, there = entities.get(a.place.key), entities.get(b.place.key)
-    return bool(here and there and level(here.subtype) == level(there.subtype)  # a city may lie in a far state
-                and far_apart(here.lat, here.long, there.lat, there.long))
+def where(args: Arguments, entities: Entities) -> Where | None:
+    """The place of a trigger's arguments as the apart rule reads it."""
+    place = entities.get(args.place.key) if args.place else None
+    return Where(str(place.key), level(place.subtype), place.lat, place.long) if place else None
 
 
 def event_of(cluster: list[tuple[Trigger, Arguments]]) -> Event:

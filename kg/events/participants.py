@@ -16,7 +16,6 @@ from .words import PLACE_PREPOSITIONS
 
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PATIENT_POSSESSORS = frozenset({"Justice", "Life", "Crime"})  # "his arrest", "her death": the one it befell
-TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until", "by", "before", "after"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,4 +149,4 @@ def attached(time: Token, trigger: Token) -> bool:
     """Whether a time phrase belongs to the trigger's clause: it hangs from the trigger (or its verb)."""
     head = time.head if time.dep_ != "pobj" else time.head.head
     verb = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") else trigger
-    return head in (trigger, verb) or head.i == trigger.i
+    return head in (trigger, verb)

@@ -120,8 +120,8 @@ def pronouns(parse: Parse, rows: list[list[int]], skip: set[int]) -> list[Trigge
     """"It" as the subject of a verb events do ("it struck at dawn"): a mention of the event just named."""
     found = []
     for i, (_, start, length) in enumerate(rows):
-        if i not in skip and parse.lower(i) == "it" and parse.is_(i, "nsubj") \
-                and parse.lemma(parse.head[i]) in EVENT_SUBJECT_VERBS:
+        if parse.is_(i, "nsubj") and i not in skip and parse.lower(i) == "it" \
+                and parse.lemma(parse.head[i]) in EVENT_SUBJECT_VERBS:  # the label first: a number, not a string
             found.append(Trigger(i, start, start + length, "it", "it", "Occurrence", "positive", "actual", "anaphor",
                                  "any", parse.sentence[i]))
     return found

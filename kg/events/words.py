@@ -18,7 +18,7 @@ TYPED_WORDS = _typed({
         cyclone tornado blizzard drought wildfire bushfire blaze fire explosion blast eruption erupt landslide
         mudslide avalanche collapse crash derail derailment sink sinking capsize outbreak epidemic pandemic
         outage blackout spill leak burn explode collide collision accident disaster catastrophe damage destroy
-        devastate flood strike rattle shake evacuate evacuation""",
+        devastate strike rattle shake evacuate evacuation""",
     "Life": """die death dead kill killing born birth marry marriage wedding divorce injure injury wound
         hurt overdose suicide drown survive pregnancy illness disease funeral bury burial""",
     "Conflict": """attack assault shoot shooting gunfire bombing war battle fight fighting clash riot
@@ -76,7 +76,7 @@ INSTITUTION_NOUNS = frozenset("""
 
 # Adjectives that report a happening: "found dead", "pleaded guilty".
 EVENT_ADJECTIVES = frozenset({"dead", "guilty", "injured", "wounded", "missing", "killed", "arrested",
-                              "drunk", "drunken", "unbeaten", "ablaze", "bankrupt", "homeless", "jailed"})
+                              "drunk", "drunken", "ablaze", "bankrupt", "jailed"})
 
 # Verbs that name no happening of their own: copulas, light and relational verbs.
 NOT_EVENT_VERBS = frozenset("""

@@ -101,6 +101,7 @@ def positions(doc: Doc, attr: int, words: frozenset[str]) -> list[int]:
     return [i for i, value in enumerate(doc.to_array(attr).tolist()) if value in wanted]
 
 
+@lru_cache(maxsize=4)
 def verb_lemmas(nlp: Language) -> frozenset[str]:
     """The verbs the pipeline's lemmatizer knows (its WordNet-derived index), or none for a pipeline
     without one: what tells a noun made from a verb ("investigation", "shooting")."""

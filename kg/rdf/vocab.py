@@ -47,8 +47,6 @@ NewsMediaOrganization Corporation NGO EducationalOrganization SportsOrganization
 Place AdministrativeArea Country City identifier name alternateName headline datePublished
 dateCreated url mentions text spokenByCharacter isPartOf jobTitle affiliation Event location startDate
 """)
-# The Simple Event Model (Van Hage et al. 2011), NewsReader's event vocabulary: actors and places of events.
-SEM = Vocabulary("http://semanticweb.cs.vu.nl/2009/11/sem/", "Event hasActor hasPlace")
 NIF = Vocabulary("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#", """
 Context Phrase String isString sourceUrl referenceContext beginIndex endIndex anchorOf
 """)
@@ -88,7 +86,6 @@ PREFIXES = {
     "skos": SKOS.iri,
     "owl": OWL.iri,
     "wgs84": WGS.iri,
-    "sem": SEM.iri,
     "xsd": XSD.iri,
     "rdf": RDF.iri,
     "rdfs": RDFS.iri,
@@ -134,7 +131,6 @@ __all__ = [
     "SKOS",
     "OWL",
     "WGS",
-    "SEM",
     "XSD",
     "RDF",
     "RDFS",

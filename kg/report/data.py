@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
+from kg.rdf.vocab import EVENT_CLASSES, GEONAMES, RDF, SUPERCLASSES
 from kg.rdf.vocab import NKG as NKG_TERMS
 from kg.rdf.vocab import SCHEMA as SCHEMA_TERMS
 
@@ -40,9 +40,12 @@ STATEMENT_FACTS = {
 
 
 def query_text(name: str) -> str:
-    """A report query; `CLASSES` in it stands for the classes an entity can have (from kg/rdf/vocab.py)."""
+    """A report query; `CLASSES` in it stands for the classes an entity can have and `EVENT_KINDS` for an
+    event's types (both from kg/rdf/vocab.py)."""
     classes = " ".join(f"<{iri}>" for iri in (*(iri for iri, _ in KINDS), *(SCHEMA + d for d in DETAILS)))
-    return (QUERIES / f"{name}.rq").read_text(encoding="utf-8").replace("CLASSES", classes)
+    kinds = " ".join(str(cls) for cls in EVENT_CLASSES.values())
+    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
+    return text.replace("CLASSES", classes).replace("EVENT_KINDS", kinds)
 
 
 @dataclass

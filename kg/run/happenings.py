@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from kg.events.places import DAYS_APART, far_apart
+from kg.events.places import Where, apart, level
 
 EVENTS = """
 PREFIX schema: <http://schema.org/>
@@ -46,10 +46,7 @@ class Happening:
     group: str  # the trigger's word group (nkg:trigger)
     polarity: str
     date: date | None = None
-    place: str = ""  # the place's IRI
-    level: str = ""  # "Country", "AdministrativeArea" or "town" (kg.events.places.level)
-    lat: float | None = None
-    long: float | None = None
+    where: Where | None = None  # its place (by IRI), as kg.events.places.apart reads it
 
 
 def similarities(entities: dict[str, frozenset[str]]) -> dict[tuple[str, str], float]:
@@ -113,23 +110,15 @@ def join(a: str, b: str, members: dict[str, list[str]], alike: dict[str, dict[st
         heapq.heappush(queue, (-similarity / (len(members[a]) * len(members[other])), min(a, other), max(a, other)))
 
 
-def compatible(a: Happening, b: Happening) -> bool:
-    """Nothing says these are two happenings: not days apart, not at places far apart."""
-    if a.date and b.date and abs((a.date - b.date).days) > DAYS_APART:
-        return False
-    return not (a.place and b.place and a.place != b.place and a.level == b.level
-                and far_apart(a.lat, a.long, b.lat, b.long))
-
-
 def happenings_from_rows(rows: Iterable[list]) -> list[Happening]:
     """Happenings from the EVENTS query's rows (pyoxigraph terms, None where unbound), one per event."""
     found: dict[str, Happening] = {}
     for event, doc, trigger, polarity, day, place, country, state, lat, long in rows:
-        level = "Country" if country is not None else "AdministrativeArea" if state is not None else "town"
-        found.setdefault(event.value, Happening(
-            event.value, doc.value, trigger.value, polarity.value, date.fromisoformat(day.value[:10]) if day else None,
-            place.value if place else "", level if place else "", float(lat.value) if lat else None,
-            float(long.value) if long else None))
+        kind = "Country" if country is not None else "AdministrativeArea" if state is not None else ""
+        at = Where(place.value, level(kind), float(lat.value) if lat else None,
+                   float(long.value) if long else None) if place else None
+        found.setdefault(event.value, Happening(event.value, doc.value, trigger.value, polarity.value,
+                                                date.fromisoformat(day.value[:10]) if day else None, at))
     return [found[iri] for iri in sorted(found)]
 
 
@@ -151,7 +140,8 @@ def same_events(happenings: Iterable[Happening], entities: dict[str, frozenset[s
     for members in buckets.values():
         clusters: list[list[Happening]] = []
         for h in members:
-            home = next((c for c in clusters if all(m.doc != h.doc and compatible(h, m) for m in c)), None)
+            home = next((c for c in clusters if all(m.doc != h.doc and not apart(h.date, m.date, h.where, m.where)
+                                                    for m in c)), None)
             if home is None:
                 clusters.append([h])
             else:

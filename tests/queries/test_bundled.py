@@ -2,6 +2,7 @@
 import csv
 import io
 import json
+import re
 
 import pytest
 from pyoxigraph import Literal
@@ -157,3 +158,13 @@ def test_triple_and_quad_files_of_the_same_articles_count_once(example_graph, tm
     alone = solutions(memory_store([str(example_graph)]), "entities")[1]
     both = solutions(memory_store([str(example_graph), str(turtle)]), "entities")[1]
     assert both == alone
+
+
+def test_the_event_facts_part_knows_every_event_class():
+    """The part's list of classes is the vocabulary's: a type added to one and not the other would show as
+    "Occurrence"."""
+    from kg.queries.bundled import parts
+    from kg.rdf.vocab import EVENT_CLASSES
+
+    listed = set(re.findall(r"nkg:(\w+Event)\b", parts()["event-facts"].body))
+    assert listed == {cls.value.rsplit("#", 1)[1] for cls in EVENT_CLASSES.values()}

@@ -9,11 +9,12 @@ import rdflib
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.events.places import Where
 from kg.run.happenings import Happening, same_events, stories
 
-SANTIAGO = dict(place="place/santiago", level="town", lat=-33.45, long=-70.66)
-TOKYO = dict(place="place/tokyo", level="town", lat=35.68, long=139.69)
-VALPARAISO = dict(place="place/valparaiso", level="town", lat=-33.05, long=-71.62)  # 110 km from Santiago
+SANTIAGO = dict(where=Where("place/santiago", "town", -33.45, -70.66))
+TOKYO = dict(where=Where("place/tokyo", "town", 35.68, 139.69))
+VALPARAISO = dict(where=Where("place/valparaiso", "town", -33.05, -71.62))  # 110 km from Santiago
 
 
 def corpus(*docs: tuple[str, set[str]]) -> dict[str, frozenset[str]]:

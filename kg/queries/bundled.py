@@ -89,14 +89,15 @@ def parse_query_file(path: Path) -> Query:
     return parse_query(path.stem, path.read_text(encoding="utf-8"))
 
 
-INCLUDE = re.compile(r"^[ \t]*#include[ \t]+(?P<part>[\w-]+)(?P<values>(?:[ \t]+\w+)*)[ \t]*$", re.MULTILINE)
+INCLUDE = re.compile(r"^[ \t]*#include[ \t]+(?P<part>[\w-]+)(?P<values>(?:[ \t]+[\w:]+)*)[ \t]*$", re.MULTILINE)
 PART_HEADER = re.compile(r"^# part: (?P<name>[\w-]+)(?P<params>(?: [A-Z]+)*) ")
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
     """A block several bundled queries share, written once in `sparql/parts/`: `#include NAME values...` in
-    a query stands for its body, each of its upper-case parameters replaced by the value in its place."""
+    a query stands for its body, each of its upper-case parameters replaced by the value in its place (a
+    variable's name, or a prefixed name such as nkg:agent)."""
 
     name: str
     params: tuple[str, ...]

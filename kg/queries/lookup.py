@@ -6,7 +6,8 @@ query runs, a few small queries find them by the keys every article graph carrie
 becomes a VALUES block of (?VAR ?VAR_name ?VAR_member): each entity meant, its display name (the least
 of its names), and each entity that stands for it (itself and those resolved to it). The engine then
 starts from those few rows. `#if PARAM` ... `#else` ... `#end` keeps the first block when the
-parameter has a value, the second when it is left out or empty.
+parameter has a value, the second when it is left out or empty; `#if PARAM is WORD ...` keeps the first
+when the parameter's value is one of the words (a query's shape chosen by a parameter's choice).
 """
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ if TYPE_CHECKING:
 
 LOOKUP = re.compile(r"^[ \t]*#lookup[ \t]+(?P<param>\w+)[ \t]+(?P<var>\w+)[ \t]*$", re.MULTILINE)
 INNER = r"(?:(?!^[ \t]*#if\b).)*?"  # a block's lines, none opening another block: the innermost first
-CONDITION = re.compile(rf"^[ \t]*#if[ \t]+(?P<param>\w+)[ \t]*\n(?P<then>{INNER})"
+CONDITION = re.compile(rf"^[ \t]*#if[ \t]+(?P<param>\w+)(?:[ \t]+is(?P<words>(?:[ \t]+[^\s#]+)+))?[ \t]*\n"
+                       rf"(?P<then>{INNER})"
                        rf"(?:^[ \t]*#else[ \t]*\n(?P<otherwise>{INNER}))?^[ \t]*#end[ \t]*\n", re.MULTILINE | re.DOTALL)
 PREFIXES = """PREFIX schema: <http://schema.org/>
 PREFIX nkg: <https://w3id.org/newskg/ns#>
@@ -46,11 +48,13 @@ NAMES = PREFIXES + """SELECT ?entity (MIN(STR(?label)) AS ?name) WHERE {
 
 
 def with_conditions(text: str, given: Mapping[str, NamedNode | Literal]) -> str:
-    """The query with each `#if PARAM` block kept or dropped by whether PARAM has a value (blocks may
-    hold blocks)."""
+    """The query with each `#if PARAM` block kept or dropped by whether PARAM has a value, or for
+    `#if PARAM is WORD ...` by whether its value is one of the words (blocks may hold blocks)."""
     def choose(match: re.Match) -> str:
         value = given.get(match["param"])
-        return match["then"] if value is not None and value.value else (match["otherwise"] or "")
+        text = value.value if value is not None else ""
+        chosen = text in match["words"].split() if match["words"] else bool(text)
+        return match["then"] if chosen else (match["otherwise"] or "")
     while (chosen := CONDITION.sub(choose, text)) != text:
         text = chosen
     return text

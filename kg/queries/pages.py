@@ -8,7 +8,10 @@ rows after `offset`, newskg walks the key's values in order, a window of about `
 time, runs the query on the window's articles alone (the `#page` line becomes `VALUES ?doc { ... }` and
 `#if page` blocks are kept), keeps the rows whose key is in the window, sorts them, and stops once it
 has the rows asked for. The rows are the ones the whole query would give, in the same order: a key
-value is never split between windows, and every row has a bound key.
+value is never split between windows, and every row has a bound key. A query with a plan of its own for
+the whole corpus (its `#page` line inside `#if page`, the plan in `#else`) answers the rest at once
+after a few windows; one without (events: each event's fields looked up one by one) goes on a window at
+a time to the end.
 """
 from __future__ import annotations
 
@@ -25,9 +28,11 @@ from .order import node_key, sort_rows, split_order
 from .source import Reader
 
 PAGE = re.compile(r"^[ \t]*#page[ \t]+(?P<var>\w+)[ \t]*$", re.MULTILINE)
-WINDOW = 200  # articles a window's query starts from: a first page in well under a second
-WINDOWS = 3  # windows of 200, 400 and 800 articles; then the rest at once (a query starting from several
-# thousand articles' VALUES is slower than the whole query: 13 s against 4 s on 5 million quads)
+WINDOW = 50  # articles the first window's query starts from: a first page in about half a second
+WINDOWS = 4  # windows of 50, 100, 200 and 400 articles; then the rest at once where the query has a plan
+# for the whole corpus (a query starting from several thousand articles' VALUES is slower than the whole
+# query: 13 s against 4 s on 5 million quads)
+WIDEST = 400  # the most articles a window holds: Oxigraph keeps its per-article plan up to some hundreds
 
 
 def pages_ascending(query: Query) -> bool:
@@ -47,13 +52,14 @@ def page_chunks(query: Query, reader: Reader, params: list[str], *,
 
 
 def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, list], window: int) -> Iterator[Rows]:
-    """The rows of the first `WINDOWS` windows, each as soon as it is found, then the rest at once."""
+    """The rows of the first `WINDOWS` windows, each as soon as it is found, then the rest at once (or,
+    for a query with no plan for the whole corpus, the rest a window at a time)."""
     key, (text, keys) = query.pages or "", paged
+    whole = prepared(query, reader, params)  # its `#page` line left (a comment) where it has no plan of its own
     done: set[tuple] = set()
     for count, (values_in, docs) in enumerate(windows(reader, query.name, first=window)):
-        if count == WINDOWS:
-            whole = split_order(prepared(query, reader, params))[0]
-            variables, rows = reader.rows(whole, name=query.name)
+        if count == WINDOWS and not PAGE.search(whole):
+            variables, rows = reader.rows(split_order(whole)[0], name=query.name)
             column = variables.index(key)
             yield variables, sort_rows(variables, [row for row in rows if node_key(row[column]) not in done], keys)
             return
@@ -86,7 +92,7 @@ def restricted(text: str, docs: list[str]) -> str:
 
 def windows(reader: Reader, name: str, *, first: int) -> Iterator[tuple[set[tuple], list[str]]]:
     """The key's values in order, a window at a time: (their sort keys, the articles that have them); the
-    first window holds about `first` articles, each next one twice as many."""
+    first window holds about `first` articles, each next one twice as many, up to `WIDEST`."""
     text = resource_dir("queries").joinpath("pages", f"{name}.rq").read_text(encoding="utf-8")
     docs_of: dict[tuple, set[str]] = defaultdict(set)
     for value, doc in reader.rows(text, name=f"{name} pages")[1]:
@@ -100,6 +106,6 @@ def windows(reader: Reader, name: str, *, first: int) -> Iterator[tuple[set[tupl
         docs |= docs_of[value]
         if len(docs) >= size:
             yield window, sorted(docs)
-            window, docs, size = set(), set(), size * 2
+            window, docs, size = set(), set(), min(size * 2, max(WIDEST, first))
     if window:
         yield window, sorted(docs)

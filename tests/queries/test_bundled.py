@@ -160,11 +160,11 @@ def test_triple_and_quad_files_of_the_same_articles_count_once(example_graph, tm
     assert both == alone
 
 
-def test_the_event_facts_part_knows_every_event_class():
-    """The part's list of classes is the vocabulary's: a type added to one and not the other would show as
-    "Occurrence"."""
+def test_the_event_classes_part_is_the_vocabulary():
+    """The part's classes and their names are the vocabulary's: a type added to one and not the other would
+    show as "Occurrence", and could not be asked for."""
     from kg.queries.bundled import parts
     from kg.rdf.vocab import EVENT_CLASSES
 
-    listed = set(re.findall(r"nkg:(\w+Event)\b", parts()["event-facts"].body))
-    assert listed == {cls.value.rsplit("#", 1)[1] for cls in EVENT_CLASSES.values()}
+    listed = dict(re.findall(r'\(nkg:(\w+Event) "(\w+)"\)', parts()["event-classes"].body))
+    assert listed == {cls.value.rsplit("#", 1)[1]: kind for kind, cls in EVENT_CLASSES.items()}

@@ -107,7 +107,7 @@ def test_a_case_has_rows_to_compare(corpora):
     assert query_rows(find_query("co-mentions"), reader, ["entity=NATO"])[1]
 
 
-@pytest.mark.parametrize("name", ["statements", "timeline"])
+@pytest.mark.parametrize("name", ["statements", "timeline", "events"])
 @pytest.mark.parametrize(("offset", "limit"), [(0, 1), (0, 25), (7, 30), (40, 1000), (10_000, 5)])
 def test_a_page_holds_the_rows_the_whole_answer_has_there(corpora, name, offset, limit):
     reader = corpora["copies"]

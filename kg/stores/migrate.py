@@ -32,15 +32,29 @@ def follow_identity_links(store: Store) -> None:
 
 UNKEYED_NAMES = f"""
 SELECT ?g ?named ?name WHERE {{
+  VALUES ?g {{ GRAPHS }}
   GRAPH ?g {{ ?named <{SCHEMA.name.value}>|<{SCHEMA.alternateName.value}> ?name }}
-  FILTER (isIRI(?g) && isIRI(?named))
+  FILTER (isIRI(?named))
   FILTER NOT EXISTS {{ GRAPH ?g {{ ?named <{NKG.nameKey.value}> ?key }} }}
 }}"""
 
+
+def unkeyed_graphs(store: Store) -> list[NamedNode]:
+    """The named graphs that may lack keys: those without their quad count (`nkg:quadCount`, written by
+    extraction with the keys since both came in), such as graphs of earlier versions and users' own. A
+    corpus of current graphs is not read name by name again at each load."""
+    return sorted((g for g in store.named_graphs() if isinstance(g, NamedNode)
+                   and next(store.quads_for_pattern(g, NKG.quadCount, None, g), None) is None), key=str)
+
+
 def add_lookup_keys(store: Store) -> None:
     """Name keys for every named node of a graph that has none."""
+    graphs = unkeyed_graphs(store)
+    if not graphs:
+        return
     names: dict[tuple[NamedNode, NamedNode], list[str]] = defaultdict(list)
-    for graph, named, name in cast(QuerySolutions, store.query(UNKEYED_NAMES)):
+    text = UNKEYED_NAMES.replace("GRAPHS", " ".join(str(g) for g in graphs))
+    for graph, named, name in cast(QuerySolutions, store.query(text)):
         names[(graph, named)].append(name.value)
     quads = []
     for (graph, named), given in names.items():

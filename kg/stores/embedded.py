@@ -15,7 +15,7 @@ from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store, parse
 from kg.errors import InputError, StoreError
 from kg.rdf import rdf_source, read_rdf
 
-from .bulk import load_file
+from .bulk import LINE_FORMATS, line_graph_names, load_file
 from .migrate import add_lookup_keys, follow_identity_links
 from .rebuild import clear_leftovers, complete_swap, swapping
 
@@ -177,7 +177,8 @@ def graph_names(path: str) -> set[NamedNode]:
     parse that also rejects a malformed file before anything is written."""
     rdf_format, file_graph = rdf_source(path)
     try:
-        names = {quad.graph_name for quad in parse(path=path, format=rdf_format)}
+        names = line_graph_names(path, rdf_format) if rdf_format in LINE_FORMATS else \
+            {quad.graph_name for quad in parse(path=path, format=rdf_format)}
     except (SyntaxError, ValueError) as exc:
         raise InputError(f"{path} is not valid RDF ({exc}); fix the file or its extension") from None
     return {name if isinstance(name, NamedNode) else file_graph for name in names}

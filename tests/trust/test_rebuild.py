@@ -1,10 +1,12 @@
 """Re-loading most of a store rebuilds it beside the old one and swaps the folders: the result equals
 loading in place, kept graphs survive, and an interruption at any step leaves one whole store."""
 import re
+from pathlib import Path
 
 import pytest
-from pyoxigraph import RdfFormat, Store
+from pyoxigraph import NamedNode, RdfFormat, Store
 
+from kg.errors import InputError
 from kg.stores import load as load_module
 from kg.stores import load_folder, open_store
 from kg.stores import rebuild as rebuild_module
@@ -120,3 +122,20 @@ def test_line_files_load_in_pieces_with_the_same_result(batches, tmp_path, monke
     monkeypatch.setattr(Store, "bulk_load", lambda self, **kw: calls.append(kw) or real(self, **kw))
     load_folder(pieces, batches)
     assert len(calls) > 10 and quads_of(pieces) == quads_of(whole)
+
+
+def test_a_line_file_is_checked_in_pieces_and_its_bad_line_named_in_the_whole_file(batches, tmp_path, monkeypatch):
+    from kg.stores import bulk
+    from kg.stores.embedded import graph_names
+
+    monkeypatch.setattr(bulk, "CHUNK_LINES", 5)  # a few hundred bytes a piece: many pieces, on two threads
+    lines = [line for batch in batches for line in Path(batch).read_text(encoding="utf-8").splitlines() if line]
+    whole = tmp_path / "whole.nq"
+    whole.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert graph_names(str(whole)) == {NamedNode(line.rsplit(" ", 2)[-2][1:-1]) for line in lines}
+    bad = len(lines) * 2 // 3  # well past the first pieces
+    broken = tmp_path / "broken.nq"
+    broken.write_text("\n".join(lines[:bad - 1] + ['<https://x.org/a> <https://x.org/b> "open'] + lines[bad:]) + "\n",
+                      encoding="utf-8")
+    with pytest.raises(InputError, match=rf"broken\.nq is not valid RDF \(.*\bline {bad}\b"):
+        graph_names(str(broken))

@@ -66,16 +66,17 @@ def gathered(found: list[tuple[Trigger, Arguments]], entities: Entities) -> list
     """Triggers of one word group and polarity are one event unless their places or dates are apart."""
     clusters: list[list[tuple[Trigger, Arguments]]] = []
     open_by_group: dict[tuple[str, str], list[int]] = {}
+    places: dict[int, Where | None] = {}  # each trigger's place, worked out once
     for trigger, args in sorted(found, key=lambda pair: pair[0].start):
+        here = places[trigger.token] = where(args, entities)
         if trigger.refers:  # "the disaster", "it": the latest event of its type, if one is in reach
             home = antecedent(trigger, clusters)
             if home is not None:
                 clusters[home].append((trigger, args))
             continue
         key = (trigger.group, trigger.polarity)
-        here = where(args, entities)
         home = next((c for c in open_by_group.get(key, ()) if not any(
-            apart(args.date, other.date, here, where(other, entities)) for _, other in clusters[c])), None)
+            apart(args.date, other.date, here, places[t.token]) for t, other in clusters[c])), None)
         if home is None:
             open_by_group.setdefault(key, []).append(len(clusters))
             clusters.append([(trigger, args)])

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING
 
-from kg.rdf.vocab import EVENT_CLASSES, GEONAMES, RDF, SUPERCLASSES
+from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
 from kg.rdf.vocab import NKG as NKG_TERMS
 from kg.rdf.vocab import SCHEMA as SCHEMA_TERMS
 
@@ -40,12 +40,12 @@ STATEMENT_FACTS = {
 
 
 def query_text(name: str) -> str:
-    """A report query; `CLASSES` in it stands for the classes an entity can have and `EVENT_KINDS` for an
-    event's types (both from kg/rdf/vocab.py)."""
+    """A report query, its `#include` parts those of the bundled queries (kg/queries/sparql/parts);
+    `CLASSES` in it stands for the classes an entity can have (from kg/rdf/vocab.py)."""
+    from kg.queries.bundled import expand
+
     classes = " ".join(f"<{iri}>" for iri in (*(iri for iri, _ in KINDS), *(SCHEMA + d for d in DETAILS)))
-    kinds = " ".join(str(cls) for cls in EVENT_CLASSES.values())
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    return text.replace("CLASSES", classes).replace("EVENT_KINDS", kinds)
+    return expand((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), name).replace("CLASSES", classes)
 
 
 @dataclass

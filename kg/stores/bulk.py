@@ -14,6 +14,7 @@ from pyoxigraph import BlankNode, DefaultGraph, NamedNode, RdfFormat, Store, par
 from kg.rdf import rdf_source, read_rdf
 
 CHUNK_LINES = 100_000
+LINE_BYTES = 300  # a quad line is about this long: pieces are read by size
 LINE_FORMATS = (RdfFormat.N_QUADS, RdfFormat.N_TRIPLES)
 READERS = 2  # threads parsing pieces of a line-based file for its graph names (the parser lets go of the GIL
 # for part of its work: a quarter less time on two cores)
@@ -25,9 +26,8 @@ def bulk_load_file(store: Store, path: str, rdf_format: RdfFormat, to_graph: Nam
     if rdf_format not in LINE_FORMATS:
         store.bulk_load(path=path, format=rdf_format, lenient=True, to_graph=to_graph)
         return
-    with open(path, "rb") as stream:
-        while lines := stream.readlines(CHUNK_LINES * 300):  # a quad line is about 300 bytes
-            store.bulk_load(input=b"".join(lines), format=rdf_format, lenient=True, to_graph=to_graph)
+    for _, piece in line_pieces(path):
+        store.bulk_load(input=piece, format=rdf_format, lenient=True, to_graph=to_graph)
 
 
 def load_file(store: Store, path: str, graphs: set[NamedNode]) -> None:
@@ -60,7 +60,7 @@ def line_pieces(path: str) -> Iterator[tuple[int, bytes]]:
     blocks cut at their last line end: reading lines one by one took as long as parsing them)."""
     first, rest = 1, b""
     with open(path, "rb") as stream:
-        while block := stream.read(CHUNK_LINES * 300):
+        while block := stream.read(CHUNK_LINES * LINE_BYTES):
             block = rest + block
             cut = block.rfind(b"\n") + 1
             piece, rest = block[:cut], block[cut:]

@@ -60,6 +60,7 @@ def parameter_sets(corpus) -> list[tuple[str, list[str]]]:
     sets += [("timeline", [f"speaker={name}"]), ("statements", ["min_confidence=0.8"])]
     sets += [(q, [f"entity={v}"]) for q in ("talks-about", "co-mentions") for v in (entity_name, entity)]
     sets += [("entities", [f"type={t}"]) for t in ("Person", "Organization", "Place")]
+    sets += [("events", [f"type={t}"]) for t in ("Justice", "Occurrence")]
     return sets
 
 

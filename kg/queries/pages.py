@@ -55,10 +55,11 @@ def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, li
     """The rows of the first `WINDOWS` windows, each as soon as it is found, then the rest at once (or,
     for a query with no plan for the whole corpus, the rest a window at a time)."""
     key, (text, keys) = query.pages or "", paged
-    whole = prepared(query, reader, params)  # its `#page` line left (a comment) where it has no plan of its own
     done: set[tuple] = set()
     for count, (values_in, docs) in enumerate(windows(reader, query.name, first=window)):
-        if count == WINDOWS and not PAGE.search(whole):
+        # the whole query keeps its `#page` line (a comment) where it has no plan of its own
+        whole = prepared(query, reader, params) if count == WINDOWS else ""
+        if whole and not PAGE.search(whole):
             variables, rows = reader.rows(split_order(whole)[0], name=query.name)
             column = variables.index(key)
             yield variables, sort_rows(variables, [row for row in rows if node_key(row[column]) not in done], keys)

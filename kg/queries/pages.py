@@ -3,14 +3,15 @@ kept answers").
 
 A query whose rows are ordered first by one key that each article's rows share a few values of (the
 article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which
-lists the (?key, ?doc) pairs of the corpus: cheap, one row per article and value. Asked for `limit`
+lists the (?key, ?doc) pairs of the corpus (or, taking the query's parameters and `#lookup`s, those of
+the answer: a name's events): cheap, one row per article and value. Asked for `limit`
 rows after `offset`, newskg walks the key's values in order, a window of about `WINDOW` articles at a
 time, runs the query on the window's articles alone (the `#page` line becomes `VALUES ?doc { ... }` and
 `#if page` blocks are kept), keeps the rows whose key is in the window, sorts them, and stops once it
 has the rows asked for. The rows are the ones the whole query would give, in the same order: a key
-value is never split between windows, and every row has a bound key. A query with a plan of its own for
+value is never split between windows (an unbound key is a value too, the first). A query with a plan of its own for
 the whole corpus (its `#page` line inside `#if page`, the plan in `#else`) answers the rest at once
-after a few windows; one without (events: each event's fields looked up one by one) goes on a window at
+after a few windows (or once they hold a tenth of the articles); one without (events: each event's fields looked up one by one) goes on a window at
 a time to the end.
 """
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from dataclasses import replace
 
 from pyoxigraph import NamedNode
 
@@ -52,14 +54,19 @@ def page_chunks(query: Query, reader: Reader, params: list[str], *,
 
 
 def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, list], window: int) -> Iterator[Rows]:
-    """The rows of the first `WINDOWS` windows, each as soon as it is found, then the rest at once (or,
-    for a query with no plan for the whole corpus, the rest a window at a time)."""
+    """The rows of the first windows, each as soon as it is found, then the rest at once (or, for a query
+    with no plan for the whole corpus, the rest a window at a time)."""
     key, (text, keys) = query.pages or "", paged
-    done: set[tuple] = set()
-    for count, (values_in, docs) in enumerate(windows(reader, query.name, first=window)):
-        # the whole query keeps its `#page` line (a comment) where it has no plan of its own
-        whole = prepared(query, reader, params) if count == WINDOWS else ""
-        if whole and not PAGE.search(whole):
+    found = windows(reader, query, params, first=window)
+    articles, covered, done = sum(len(docs) for _, docs in found), 0, set()
+    whole = None
+    for count, (values_in, docs) in enumerate(found):
+        # a window costs more an article than the whole query: the rest at once after WINDOWS windows, or
+        # once they hold a tenth of the articles (a name's few thousand), where the query has a plan for
+        # the whole corpus (its `#page` line then gone)
+        if whole is None and (count == WINDOWS or count and 10 * covered >= articles):
+            whole = prepared(query, reader, params)
+        if whole is not None and not PAGE.search(whole):
             variables, rows = reader.rows(split_order(whole)[0], name=query.name)
             column = variables.index(key)
             yield variables, sort_rows(variables, [row for row in rows if node_key(row[column]) not in done], keys)
@@ -68,6 +75,10 @@ def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, li
         column = variables.index(key)
         yield variables, sort_rows(variables, [row for row in rows if node_key(row[column]) in values_in], keys)
         done |= values_in
+        covered += len(docs)
+    if not found:  # no pairs, no rows: the whole query's (empty) answer, with its columns
+        variables, rows = reader.rows(split_order(prepared(query, reader, params))[0], name=query.name)
+        yield variables, sort_rows(variables, rows, keys)
 
 
 def page_rows(query: Query, reader: Reader, params: list[str], *, limit: int, offset: int,
@@ -91,14 +102,18 @@ def restricted(text: str, docs: list[str]) -> str:
     return PAGE.sub(lambda m: f"  VALUES ?{m['var']} {{ {values} }}", text)
 
 
-def windows(reader: Reader, name: str, *, first: int) -> Iterator[tuple[set[tuple], list[str]]]:
+def windows(reader: Reader, query: Query, params: list[str], *, first: int) -> list[tuple[set[tuple], list[str]]]:
     """The key's values in order, a window at a time: (their sort keys, the articles that have them); the
-    first window holds about `first` articles, each next one twice as many, up to `WIDEST`."""
-    text = resource_dir("queries").joinpath("pages", f"{name}.rq").read_text(encoding="utf-8")
+    first window holds about `first` articles, each next one twice as many, up to `WIDEST`. The pairs'
+    query takes the query's parameters (`#lookup` included); an unbound key (an undated event) comes first,
+    as SPARQL orders it."""
+    text = resource_dir("queries").joinpath("pages", f"{query.name}.rq").read_text(encoding="utf-8")
+    pairs = prepared(replace(query, text=text), reader, params)
     docs_of: dict[tuple, set[str]] = defaultdict(set)
-    for value, doc in reader.rows(text, name=f"{name} pages")[1]:
-        if value is not None and doc is not None:
+    for value, doc in reader.rows(pairs, name=f"{query.name} pages")[1]:
+        if doc is not None:
             docs_of[node_key(value)].add(doc.value)
+    found: list[tuple[set[tuple], list[str]]] = []
     window: set[tuple] = set()
     docs: set[str] = set()
     size = first
@@ -106,7 +121,8 @@ def windows(reader: Reader, name: str, *, first: int) -> Iterator[tuple[set[tupl
         window.add(value)
         docs |= docs_of[value]
         if len(docs) >= size:
-            yield window, sorted(docs)
+            found.append((window, sorted(docs)))
             window, docs, size = set(), set(), min(size * 2, max(WIDEST, first))
     if window:
-        yield window, sorted(docs)
+        found.append((window, sorted(docs)))
+    return found

@@ -2,17 +2,17 @@
 kept answers").
 
 A query whose rows are ordered first by one key that each article's rows share a few values of (the
-article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which
-lists the (?key, ?doc) pairs of the corpus (or, taking the query's parameters and `#lookup`s, those of
-the answer: a name's events): cheap, one row per article and value. Asked for `limit`
-rows after `offset`, newskg walks the key's values in order, a window of about `WINDOW` articles at a
-time, runs the query on the window's articles alone (the `#page` line becomes `VALUES ?doc { ... }` and
-`#if page` blocks are kept), keeps the rows whose key is in the window, sorts them, and stops once it
-has the rows asked for. The rows are the ones the whole query would give, in the same order: a key
-value is never split between windows (an unbound key is a value too, the first). A query with a plan of its own for
-the whole corpus (its `#page` line inside `#if page`, the plan in `#else`) answers the rest at once
-after a few windows (or once they hold a tenth of the articles); one without (events: each event's fields looked up one by one) goes on a window at
-a time to the end.
+article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which lists
+the (?key, ?doc) pairs of the corpus (or, taking the query's parameters and `#lookup`s, those of the answer:
+a name's events): cheap, one row per article and value. Asked for `limit` rows after `offset`, newskg walks
+the key's values in order, a window of about `WINDOW` articles at a time, runs the query on the window's
+articles alone (the `#page` line becomes `VALUES ?doc { ... }` and `#if page` blocks are kept), keeps the
+rows whose key is in the window, sorts them, and stops once it has the rows asked for. The rows are the ones
+the whole query would give, in the same order: a key value is never split between windows (an unbound key is
+a value too, the first). A query with a plan of its own for the whole corpus (its `#page` line inside `#if
+page`, the plan in `#else`) answers the rest at once after a few windows (or once they hold a tenth of the
+articles); one without (events: each event's fields looked up one by one) goes on a window at a time to the
+end.
 """
 from __future__ import annotations
 

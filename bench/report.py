@@ -99,6 +99,10 @@ def open_page(page_path: Path) -> dict:
         page.fill("#filter-text", "the")
         page.wait_for_function(f"document.getElementById('statement-count').textContent !== {before!r}", timeout=120000)
         seconds["filter statements by a word (incl. the 120 ms typing pause)"] = time.perf_counter() - start
+        start = time.perf_counter()
+        page.click("#statement-table tbody tr td.quote")
+        page.wait_for_selector("#article-text mark.quote", timeout=120000)
+        seconds["open a statement in its article (its block of articles read)"] = time.perf_counter() - start
         browser.close()
     if errors:
         raise SystemExit(f"the page failed: {errors[0]}")

@@ -35,7 +35,7 @@ QUERIES = [  # (query, parameters): the names a user of these articles would ask
     ("entities", ["type=Person"]), ("places", []), ("top-speakers", []), ("articles", []), ("roles", []),
     ("memberships", []), ("events-of", ["entity=Trump"]), ("events", []), ("events", ["type=Disaster"]),
 ]
-LONG = ("statements", "timeline", "events")
+LONG = ("statements", "timeline", "events", "events-of")  # paged: their first rows come first
 
 
 def source_lines(folder: Path) -> list[str]:

@@ -8,7 +8,7 @@ from kg.errors import QueryError
 from .bundled import Query, Rows, check_format, converted, find_query, prepared, render_rows, results_json
 from .cache import kept_rows
 from .order import sort_results, sort_rows, split_order
-from .pages import page_chunks, page_rows, pages_ascending
+from .pages import WINDOWS, page_chunks, page_rows, pages_ascending
 from .source import Reader, Source
 
 
@@ -40,7 +40,9 @@ def query_chunks(name: str, source: Source, *, params: Iterable[str] = (), fmt: 
     check_format(fmt)
     check_page(limit, offset)
     query, reader, params = find_query(name), source.open(), list(params)
-    pieces = page_chunks(query, reader, params) if fmt in ("csv", "tsv") and pages_ascending(query) else None
+    # a page (--limit) from windows until it is full; a whole answer from its first window, then the rest
+    pieces = page_chunks(query, reader, params, windows=WINDOWS if limit is not None else 1) \
+        if fmt in ("csv", "tsv") and pages_ascending(query) else None
     if pieces is None:
         yield answer(query, reader, params, fmt=fmt, limit=limit, offset=offset)
         return

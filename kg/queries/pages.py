@@ -10,9 +10,9 @@ articles alone (the `#page` line becomes `VALUES ?doc { ... }` and `#if page` bl
 rows whose key is in the window, sorts them, and stops once it has the rows asked for. The rows are the ones
 the whole query would give, in the same order: a key value is never split between windows (an unbound key is
 a value too, the first). A query with a plan of its own for the whole corpus (its `#page` line inside `#if
-page`, the plan in `#else`) answers the rest at once after a few windows (or once they hold a tenth of the
-articles); one without (events: each event's fields looked up one by one) goes on a window at a time to the
-end.
+page`, the plan in `#else`) answers the rest at once after a few windows for a page (--limit), one for a
+whole answer streamed (or once they hold a tenth of the articles); one without (events: each event's fields
+looked up one by one) goes on a window at a time to the end.
 """
 from __future__ import annotations
 
@@ -43,28 +43,31 @@ def pages_ascending(query: Query) -> bool:
     return query.pages is not None and bool(keys) and keys[0] == (query.pages, False)
 
 
-def page_chunks(query: Query, reader: Reader, params: list[str], *,
-                window: int | None = None) -> Iterator[Rows] | None:
+def page_chunks(query: Query, reader: Reader, params: list[str], *, window: int | None = None,
+                windows: int = WINDOWS) -> Iterator[Rows] | None:
     """A paged query's rows in its order, a window of articles at a time (each window twice the one
-    before); None where the query, as its parameters choose it, has no `#page`."""
+    before), at most `windows` windows before the rest at once (a whole answer streamed wants one: its
+    first rows soon, its last as soon as the whole query gives them); None where the query, as its
+    parameters choose it, has no `#page`."""
     text = prepared(query, reader, params, flags=("page",))
     if not PAGE.search(text):
         return None
-    return chunks(query, reader, params, split_order(text), window or WINDOW)
+    return chunks(query, reader, params, split_order(text), window or WINDOW, windows)
 
 
-def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, list], window: int) -> Iterator[Rows]:
-    """The rows of the first windows, each as soon as it is found, then the rest at once (or, for a query
-    with no plan for the whole corpus, the rest a window at a time)."""
+def chunks(query: Query, reader: Reader, params: list[str], paged: tuple[str, list], window: int,
+           most: int) -> Iterator[Rows]:
+    """The rows of the first windows (at most `most`), each as soon as it is found, then the rest at once
+    (or, for a query with no plan for the whole corpus, the rest a window at a time)."""
     key, (text, keys) = query.pages or "", paged
     found = windows(reader, query, params, first=window)
     articles, covered, done = sum(len(docs) for _, docs in found), 0, set()
     whole = None
     for count, (values_in, docs) in enumerate(found):
-        # a window costs more an article than the whole query: the rest at once after WINDOWS windows, or
+        # a window costs more an article than the whole query: the rest at once after `most` windows, or
         # once they hold a tenth of the articles (a name's few thousand), where the query has a plan for
         # the whole corpus (its `#page` line then gone)
-        if whole is None and (count == WINDOWS or count and 10 * covered >= articles):
+        if whole is None and (count == most or count and 10 * covered >= articles):
             whole = prepared(query, reader, params)
         if whole is not None and not PAGE.search(whole):
             variables, rows = reader.rows(split_order(whole)[0], name=query.name)

@@ -46,11 +46,31 @@ def json_block(element_id: str, value) -> str:
     return f'<script id="{element_id}" type="application/json">{body}</script>'
 
 
-def packed_block(element_id: str, value) -> str:
-    """The data as gzipped JSON in base64 (the same bytes for the same data: no time in the gzip header)."""
+def packed(value) -> str:
+    """JSON gzipped in base64 (the same bytes for the same data: no time in the gzip header)."""
     body = json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode("utf-8")
-    packed = base64.b64encode(gzip.compress(body, compresslevel=1, mtime=0)).decode("ascii")  # fast; 17% larger than 6
-    return f'<script id="{element_id}" type="application/gzip-base64">{packed}</script>'
+    return base64.b64encode(gzip.compress(body, compresslevel=1, mtime=0)).decode("ascii")  # fast; 17% larger than 6
+
+
+# The page's data in blocks, each inflated on its own: one string for a whole archive's data passes what a
+# browser's string or JSON parser takes (a hundred thousand articles make hundreds of megabytes).
+STATEMENTS_PER_BLOCK = 20_000  # inflated as the page opens, block after block
+ARTICLES_PER_BLOCK = 500  # their texts' pieces, inflated when one of them is opened
+
+
+def data_blocks(data: dict) -> str:
+    """The data's script blocks: `kg-data` (all but the statements and the articles' texts), the statements'
+    blocks in order, and the articles' pieces by runs of articles (`data-first`)."""
+    statements, articles = data["statements"], data["articles"]
+    core = {**data, "statements": [], "articles": [{k: v for k, v in a.items() if k != "pieces"} for a in articles]}
+    blocks = [f'<script id="kg-data" type="application/gzip-base64">{packed(core)}</script>']
+    blocks += [f'<script class="kg-statements" type="application/gzip-base64">'
+               f'{packed(statements[k:k + STATEMENTS_PER_BLOCK])}</script>'
+               for k in range(0, len(statements), STATEMENTS_PER_BLOCK)]
+    blocks += [f'<script class="kg-pieces" data-first="{k}" type="application/gzip-base64">'
+               f'{packed([a["pieces"] for a in articles[k:k + ARTICLES_PER_BLOCK]])}</script>'
+               for k in range(0, len(articles), ARTICLES_PER_BLOCK)]
+    return "\n".join(blocks)
 
 
 def render_page(data: dict) -> str:
@@ -61,6 +81,6 @@ def render_page(data: dict) -> str:
                          for text in (*(asset(name) for name in LIBRARIES), *views, asset("loader.js")))
     land = json.loads(asset("land-110m.json"))
     parts = {"title": html.escape(data["title"]), "styles": styles, "scripts": scripts,
-             "data": packed_block("kg-data", data) + "\n" + json_block("kg-land", land)}
+             "data": data_blocks(data) + "\n" + json_block("kg-land", land)}
     # One pass, so a title holding "{{scripts}}" stays text.
     return re.sub(r"\{\{(\w+)\}\}", lambda m: parts[m.group(1)], asset("template.html"))

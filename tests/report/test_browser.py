@@ -81,6 +81,7 @@ def test_a_quote_found_in_the_table_opens_its_article_marked(opened, report_of):
     page.wait_for_function("document.querySelectorAll('#statement-table tbody tr').length === 1", timeout=5000)
     assert quote["text"] in page.inner_text("#statement-table tbody")
     page.click("#statement-table tbody tr td.quote")
+    page.wait_for_selector("#article-text mark.quote", timeout=5000)  # its block of articles read on demand
     marked = page.locator("#article-text mark.quote").all_inner_texts()
     from tests.report.test_data import text_of
 
@@ -132,6 +133,35 @@ def test_a_corpus_sized_page_draws_every_view(browser, report_of, tmp_path):
         page.wait_for_selector(ready, timeout=30000, state="attached")
     assert page.locator("#statement-table tbody tr").count() == 50
     assert errors == [] and len(many) > 130_000 and fields
+    page.close()
+
+
+def test_an_article_of_a_later_block_opens_with_its_statement_marked(browser, report_of, tmp_path):
+    """The articles' texts come in blocks read when one is opened: a statement of the last copy's articles
+    opens its own article's text, from the last block."""
+    from kg.report import render_page
+    from kg.report.page import ARTICLES_PER_BLOCK
+    from tests.report.test_data import text_of
+
+    fields, articles = report_of["statementFields"], report_of["articles"]
+    copies = ARTICLES_PER_BLOCK // len(articles) + 2
+    shift = (copies - 1) * len(articles)
+    moved = [[shift + v if f == "article" else v for f, v in zip(fields, s)] for s in report_of["statements"]]
+    path = tmp_path / "blocks.html"
+    path.write_text(render_page(dict(report_of, articles=articles * copies, statements=moved)), encoding="utf-8")
+    assert path.read_text(encoding="utf-8").count('class="kg-pieces"') >= 2
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready=true]", timeout=30000)
+    quote = dict(zip(fields, moved[-1]))
+    page.evaluate("location.hash = 'statements'")
+    page.fill("#filter-text", quote["text"][:40])
+    page.wait_for_function(f"Array.from(document.querySelectorAll('#statement-table tbody td.quote'))"
+                           f".some(td => td.textContent === {quote['text']!r})", timeout=5000)
+    page.locator("#statement-table tbody td.quote", has_text=quote["text"]).first.click()
+    page.wait_for_selector("#article-text mark.quote", timeout=5000)
+    article = text_of(articles[quote["article"] - shift])
+    assert page.locator("#article-text mark.quote").all_inner_texts() == [article[b:e] for b, e in quote["parts"]]
     page.close()
 
 

@@ -2,7 +2,7 @@
    textContent, never as HTML: an article may hold anything. */
 (function () {
   "use strict";
-  const DATA = JSON.parse(window.kgDataText);
+  const DATA = window.kgData;
   const LAND = JSON.parse(document.getElementById("kg-land").textContent);
   const E = DATA.entities, A = DATA.articles, S = DATA.statements;
   const F = {};
@@ -42,6 +42,13 @@
   // ----- article text with the statement and its speaker marked at their offsets (code points)
   function openArticle(a, marks) {
     // The page holds the paragraphs a statement is in, and the lead, at their offsets: the rest is "[…]".
+    // They are read from their block of articles when first asked for (window.kgPieces, loader.js).
+    const asked = openArticle.asked = (openArticle.asked || 0) + 1;
+    return window.kgPieces(a).then(function (pieces) {
+      if (asked === openArticle.asked) showArticle(a, pieces, marks);  // a later click wins
+    });
+  }
+  function showArticle(a, pieces, marks) {
     const article = A[a], box = clear(byId("article-text"));
     byId("article-title").textContent = article ? (article.headline || article.id) : "article not in the graph";
     const meta = byId("article-meta");
@@ -49,7 +56,7 @@
     if (article && article.url) meta.append(" · ", el("a", { href: article.url, target: "_blank", rel: "noopener noreferrer" }, article.url));
     const sorted = marks.slice().sort(function (x, y) { return x[0] - y[0] || y[1] - x[1]; });
     let first = null, reached = 0;
-    (article ? article.pieces : []).forEach(function (piece) {
+    (article ? pieces : []).forEach(function (piece) {
       const base = piece[0], chars = Array.from(piece[1]);
       if (base > reached + 2) box.append(el("span", { class: "gap muted" }, reached ? "\n\n[…]\n\n" : "[…]\n\n"));
       else box.append(Array(base - reached + 1).join("\n"));  // the line breaks between, as in the text

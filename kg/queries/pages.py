@@ -25,7 +25,7 @@ from pyoxigraph import NamedNode
 
 from kg.resources import resource_dir
 
-from .bundled import Query, Rows, prepared
+from .bundled import Query, Rows, expand, prepared
 from .order import node_key, sort_rows, split_order
 from .source import Reader
 
@@ -111,7 +111,7 @@ def windows(reader: Reader, query: Query, params: list[str], *, first: int) -> l
     query takes the query's parameters (`#lookup` included); an unbound key (an undated event) comes first,
     as SPARQL orders it."""
     text = resource_dir("queries").joinpath("pages", f"{query.name}.rq").read_text(encoding="utf-8")
-    pairs = prepared(replace(query, text=text), reader, params)
+    pairs = prepared(replace(query, text=expand(text, f"pages/{query.name}")), reader, params)
     docs_of: dict[tuple, set[str]] = defaultdict(set)
     for value, doc in reader.rows(pairs, name=f"{query.name} pages")[1]:
         if doc is not None:

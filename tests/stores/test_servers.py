@@ -61,6 +61,10 @@ def parameter_sets(corpus) -> list[tuple[str, list[str]]]:
     sets += [(q, [f"entity={v}"]) for q in ("talks-about", "co-mentions") for v in (entity_name, entity)]
     sets += [("entities", [f"type={t}"]) for t in ("Person", "Organization", "Place")]
     sets += [("events", [f"type={t}"]) for t in ("Justice", "Occurrence")]
+    columns, events = Source(files=tuple(corpus.files)).open().rows(bundled_text("events"))
+    taking = sorted({row[columns.index(role)].value for row in events for role in ("agent", "place")
+                     if row[columns.index(role)] is not None})
+    sets += [("events-of", [f"entity={taking[0]}"])]  # a name found by one pattern a role, on every engine
     return sets
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import TYPE_CHECKING
@@ -41,14 +42,17 @@ STATEMENT_FACTS = {
 
 def query_text(name: str) -> str:
     """A report query, its `#include` parts those of the bundled queries (kg/queries/sparql/parts);
-    `CLASSES` in it stands for the classes an entity can have (from kg/rdf/vocab.py)."""
+    `CLASSES` in it stands for the classes an entity can have (from kg/rdf/vocab.py),
+    `STATEMENT_PROPERTIES` for the properties of a statement the page shows (STATEMENT_FACTS)."""
     from kg.queries.bundled import expand
 
     classes = " ".join(f"<{iri}>" for iri in (*(iri for iri, _ in KINDS), *(SCHEMA + d for d in DETAILS)))
-    return expand((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), name).replace("CLASSES", classes)
+    shown = ", ".join(f"<{iri}>" for iri in STATEMENT_FACTS if iri != RDF_TYPE)
+    text = expand((QUERIES / f"{name}.rq").read_text(encoding="utf-8"), name)
+    return text.replace("STATEMENT_PROPERTIES", shown).replace("CLASSES", classes)
 
 
-@dataclass
+@dataclass(slots=True)
 class Entity:
     """One real-world entity, after sameAs: everything the page shows about it."""
     iri: str
@@ -164,21 +168,16 @@ def gather_statements(rows: Iterable[list], same: Callable[[str], str]) -> list[
     return [s for s in statements.values() if s.get("text") and s.get("doc") and s.get("speaker")]
 
 
-def gather_events(rows: Iterable[list], same: Callable[[str], str]) -> list[dict]:
-    """One record per happening (events `kg resolve` joined are one): its type, date, words, participants
-    and the articles that report it."""
-    happenings: dict[str, dict] = {}
+def gather_events(rows: Iterable[list], same: Callable[[str], str]) -> list[list[tuple]]:
+    """Each happening's rows (events `kg resolve` joined are one), by happening: (article, type, words, modality,
+    day, role, participant) for each row of its events, what `pack_event` reads (tuples rather than a set a
+    field: a corpus has hundreds of thousands of events)."""
+    happenings: dict[str, list[tuple]] = {}
     for event, doc, cls, day, words, polarity, modality, role, entity in rows:
-        h = happenings.setdefault(same(event), {"words": set(), "docs": set(), "dates": set(), "types": set(),
-                                                "agent": set(), "patient": set(), "place": set(), "modes": set()})
-        h["docs"].add(doc)
-        h["types"].add(cls.rsplit("#", 1)[-1].removesuffix("Event"))
-        h["words"].add(("not " if polarity == "negative" else "") + words)
-        h["modes"].add(modality)
-        if day:
-            h["dates"].add(day[:10])
-        if role and entity:
-            h[role].add(same(entity))
+        taking = bool(role and entity)
+        happenings.setdefault(same(event), []).append((
+            doc, cls.rsplit("#", 1)[-1].removesuffix("Event"), ("not " if polarity == "negative" else "") + words,
+            modality, day[:10] if day else "", role if taking else "", same(entity) if taking else ""))
     return [happenings[key] for key in sorted(happenings)]
 
 
@@ -188,13 +187,17 @@ def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     def values(name: str) -> Iterable[list]:
         return reader.values(query_text(name), name=name)
 
-    links = list(values("links"))
-    entities = gather_entities(values("entities"), links)
-    same = identities(links)
-    articles = gather_articles(values("articles"))
-    statements = gather_statements(values("statements"), lambda iri: same.get(iri, iri))
-    events = gather_events(values("events"), lambda iri: same.get(iri, iri))
-    return pack(title, entities, articles, statements, events)
+    # two at a time: the store computes one query's rows while Python gathers another's (a third faster)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        links_read = pool.submit(lambda: list(values("links")))
+        articles_read = pool.submit(gather_articles, values("articles"))
+        entity_rows = pool.submit(lambda: list(values("entities")))
+        same = identities(links := links_read.result())
+        statements_read = pool.submit(gather_statements, values("statements"), lambda iri: same.get(iri, iri))
+        events_read = pool.submit(gather_events, values("events"), lambda iri: same.get(iri, iri))
+        entities = gather_entities(entity_rows.result(), links)
+        del links
+        return pack(title, entities, articles_read.result(), statements_read.result(), events_read.result())
 
 
 # The order of a statement's fields in the page's data (statements are arrays: a corpus has many).
@@ -285,22 +288,30 @@ def overview(entities: list[dict], articles: list[dict], statements: list[list])
     }
 
 
-def pack_event(h: dict, index: dict[str, int], article_index: dict[str, int], published: dict[str, str]) -> list:
-    dates = h["dates"] or {published[d] for d in h["docs"] if published.get(d)}
+def pack_event(rows: list[tuple], index: dict[str, int], article_index: dict[str, int],
+               published: dict[str, str]) -> list:
+    """A happening for the page (EVENT_FIELDS) from its rows (see gather_events)."""
+    docs = {row[0] for row in rows}
+    dates = {row[4] for row in rows if row[4]} or {published[d] for d in docs if published.get(d)}
+    modes = {row[3] for row in rows}
+
+    def taking(role: str) -> list[int]:
+        return sorted({index[row[6]] for row in rows if row[5] == role and row[6] in index})
+
     return [
         min(dates) if dates else "",
-        min(h["types"]),
-        min(h["words"], key=lambda w: (w.casefold(), w)),
-        sorted(index[e] for e in h["agent"] if e in index),
-        sorted(index[e] for e in h["patient"] if e in index),
-        sorted(index[e] for e in h["place"] if e in index),
-        sorted(article_index[d] for d in h["docs"] if d in article_index),
-        "actual" if "actual" in h["modes"] else min(h["modes"]),
+        min(row[1] for row in rows),
+        min((row[2] for row in rows), key=lambda w: (w.casefold(), w)),
+        taking("agent"),
+        taking("patient"),
+        taking("place"),
+        sorted({article_index[d] for d in docs if d in article_index}),
+        "actual" if "actual" in modes else min(modes),
     ]
 
 
 def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict],
-         events: Iterable[dict] = ()) -> dict:
+         events: Iterable[list[tuple]] = ()) -> dict:
     for s in statements:  # a speaker the graph gives no name still shows, under its IRI's last segment
         entities.setdefault(s["speaker"], Entity(s["speaker"], names={s["speaker"].rsplit("/", 1)[-1]}))
     order = entity_order(entities)

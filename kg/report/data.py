@@ -6,11 +6,16 @@ gives the same page.
 """
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from importlib.resources import files
+from itertools import accumulate
+from sys import intern
 from typing import TYPE_CHECKING
 
 from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
@@ -31,9 +36,11 @@ KINDS = ((SCHEMA_TERMS.Person.value, "person"), (SCHEMA_TERMS.Organization.value
 DETAILS = tuple(name for name in SUPERCLASSES if SCHEMA + name not in dict(KINDS))
 
 
-# What each property of a statement (statements.rq) fills in.
+# What each property of a statement (statements.rq) fills in; its article is in its IRI, `{doc}/statement/{b}-{e}`
+# (docs/design.md): a row less for each statement.
+STATEMENT_IRI = re.compile(r"^(?P<doc>.+)/statement/\d+-\d+$")
 STATEMENT_FACTS = {
-    RDF_TYPE: "direct", SCHEMA + "text": "text", SCHEMA + "isPartOf": "doc", SCHEMA + "spokenByCharacter": "speaker",
+    RDF_TYPE: "direct", SCHEMA + "text": "text", SCHEMA + "spokenByCharacter": "speaker",
     NKG + "cue": "cue", SCHEMA + "dateCreated": "said", NKG + "confidence": "confidence",
     "http://groundedannotationframework.org/gaf#denotedBy": "parts", NKG + "speakerMention": "speakerAt",
     SCHEMA + "mentions": "about",
@@ -95,7 +102,8 @@ def gather_entities(entity_rows: Iterable[list], link_rows: list[list]) -> dict[
 
     entities: dict[str, Entity] = {}
     for iri, prop, value in entity_rows:
-        entity = entities.setdefault(one(iri), Entity(one(iri)))
+        key = one(iri)
+        entity = entities.get(key) or entities.setdefault(key, Entity(key))  # made once, not for every row
         if prop == RDF_TYPE:
             entity.classes.add(value)
         elif prop == SCHEMA + "name":
@@ -146,21 +154,25 @@ def keep(statement: dict, key: str, value) -> None:
     statement[key] = value if statement.get(key) is None else min(statement[key], value)
 
 
-def gather_statements(rows: Iterable[list], same: Callable[[str], str]) -> list[dict]:
+def gather_statements(rows: Iterable[list]) -> list[dict]:
+    """Each statement's facts, its speaker and the entities it names as the graph gives them (see
+    `with_identities`): gathered while the identity links are still being read."""
     statements: dict[str, dict] = {}
     for iri, prop, value in rows:
-        s = statements.setdefault(iri, {"iri": iri, "direct": False, "parts": set(), "about": set()})
+        s = statements.get(iri)
+        if s is None:
+            named = STATEMENT_IRI.match(iri)
+            s = statements[iri] = {"iri": iri, "doc": named and intern(named["doc"]), "direct": False,
+                                   "parts": [], "about": []}  # lists: most hold one; duplicates dropped when packed
         field = STATEMENT_FACTS.get(prop)
         if field == "direct":
             s["direct"] = True
         elif field == "parts" and (span := offsets(value)):
-            s["parts"].add(span)
+            s["parts"].append(span)
         elif field == "speakerAt" and (span := offsets(value)):
             keep(s, "speakerAt", span)
         elif field == "about":
-            s["about"].add(same(value))
-        elif field == "speaker":
-            keep(s, "speaker", same(value))
+            s["about"].append(value)
         elif field == "confidence":
             keep(s, "confidence", float(value))
         elif field:
@@ -168,36 +180,77 @@ def gather_statements(rows: Iterable[list], same: Callable[[str], str]) -> list[
     return [s for s in statements.values() if s.get("text") and s.get("doc") and s.get("speaker")]
 
 
-def gather_events(rows: Iterable[list], same: Callable[[str], str]) -> list[list[tuple]]:
-    """Each happening's rows (events `kg resolve` joined are one), by happening: (article, type, words, modality,
-    day, role, participant) for each row of its events, what `pack_event` reads (tuples rather than a set a
-    field: a corpus has hundreds of thousands of events)."""
+def with_identities(statements: list[dict], same: Callable[[str], str]) -> list[dict]:
+    """The statements with their speaker and the entities they name as `kg resolve` joined them."""
+    for s in statements:
+        s["speaker"], s["about"] = same(s["speaker"]), [same(e) for e in s["about"]]
+    return statements
+
+
+EVENT_IRI = re.compile(r"^(?P<doc>.+)/event/(?P<begin>\d+)-(?P<end>\d+)$")  # `{doc}/event/{b}-{e}`, docs/design.md
+
+
+def gather_events(rows: Iterable[list], marks: Iterable[list], same: Callable[[str], str]) -> list[list[tuple]]:
+    """Each happening's rows (events `kg resolve` joined are one), by happening: (article, type, first
+    trigger's span, negated, modality, day, role, participant) for each row of its events, what `pack_event`
+    reads (tuples rather than a set a field: a corpus has hundreds of thousands of events). An event whose IRI
+    names no article and span is left out. `marks` are (event, field, value) rows: its polarity, modality
+    (unmarked: actual) and day; the least where an event has several."""
+    marked: dict[str, dict[str, str]] = {"polarity": {}, "modality": {}, "date": {}}  # a field's values by event
+    for event, name, value in marks:
+        values = marked[name]
+        values[event] = min(values.get(event, value), value)
     happenings: dict[str, list[tuple]] = {}
-    for event, doc, cls, day, words, polarity, modality, role, entity in rows:
+    for event, kind, role, entity in rows:
+        if (named := EVENT_IRI.match(event)) is None:
+            continue
         taking = bool(role and entity)
-        happenings.setdefault(same(event), []).append((
-            doc, cls.rsplit("#", 1)[-1].removesuffix("Event"), ("not " if polarity == "negative" else "") + words,
-            modality, day[:10] if day else "", role if taking else "", same(entity) if taking else ""))
+        happenings.setdefault(same(event), []).append((  # the repeated words once each in memory (intern)
+            intern(named["doc"]), intern(kind), (int(named["begin"]), int(named["end"])),
+            marked["polarity"].get(event) == "negative", intern(marked["modality"].get(event, "actual")),
+            marked["date"].get(event, "")[:10], intern(role) if taking else "", same(entity) if taking else ""))
     return [happenings[key] for key in sorted(happenings)]
+
+
+@contextmanager
+def uncollected() -> Iterator[None]:
+    """No cyclic garbage collection while the report's millions of rows are gathered (they make no cycles;
+    the collector's full passes over them took a sixth of the time)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
     """Everything the report page shows, as JSON-ready data, from the report's queries on an open source."""
+    with uncollected():
+        return gathered(reader, title=title)
+
+
+def gathered(reader: Reader, *, title: str) -> dict:
     # each query's rows as text, as the source gives them: a corpus's rows are never all held as terms
     def values(name: str) -> Iterable[list]:
         return reader.values(query_text(name), name=name)
 
-    # two at a time: the store computes one query's rows while Python gathers another's (a third faster)
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        links_read = pool.submit(lambda: list(values("links")))
-        articles_read = pool.submit(gather_articles, values("articles"))
-        entity_rows = pool.submit(lambda: list(values("entities")))
-        same = identities(links := links_read.result())
-        statements_read = pool.submit(gather_statements, values("statements"), lambda iri: same.get(iri, iri))
-        events_read = pool.submit(gather_events, values("events"), lambda iri: same.get(iri, iri))
-        entities = gather_entities(entity_rows.result(), links)
+    # the statements, the longest to read, on a thread of their own: the store computes their rows while
+    # Python gathers the other queries' (a third faster on two cores)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        statements_read = pool.submit(gather_statements, values("statements"))
+        links = list(values("links"))
+        same = identities(links)
+
+        def one(iri: str) -> str:
+            return same.get(iri, iri)
+
+        entities = gather_entities(values("entities"), links)
         del links
-        return pack(title, entities, articles_read.result(), statements_read.result(), events_read.result())
+        articles = gather_articles(values("articles"))
+        events = gather_events(values("events"), values("event-marks"), one)
+        return pack(title, entities, articles, with_identities(statements_read.result(), one), events)
 
 
 # The order of a statement's fields in the page's data (statements are arrays: a corpus has many).
@@ -235,9 +288,9 @@ def pack_statement(s: dict, index: dict[str, int], article_index: dict[str, int]
         int(s["direct"]),
         s.get("said") or published.get(s["doc"], ""),
         s.get("confidence"),
-        sorted(list(p) for p in s["parts"]),
+        sorted(list(p) for p in set(s["parts"])),
         list(s["speakerAt"]) if s.get("speakerAt") else None,
-        sorted(index[e] for e in s["about"] if e in index),
+        sorted({index[e] for e in s["about"] if e in index}),
     ]
 
 
@@ -254,10 +307,15 @@ def pack_article(article: dict, marked: list[tuple[int, int]]) -> dict:
     lead = lead_end(text)
     starts: list[int] = []
     ends: list[int] = []
+    # the marks by start, with the furthest end of those up to each: a paragraph holds a mark when one
+    # starting before its end reaches past its start
+    spans = sorted(marked)
+    begins, furthest = [b for b, _ in spans], list(accumulate((e for _, e in spans), max))
     start = 0
     for paragraph in PARAGRAPH.split(text):
         end = start + len(paragraph)
-        if paragraph.strip() and (start == lead or any(b < end and start < e for b, e in marked)):
+        before = bisect_left(begins, end)
+        if paragraph.strip() and (start == lead or before and furthest[before - 1] > start):
             if ends and not text[ends[-1]:start].strip():  # one piece over line breaks
                 ends[-1] = end
             else:
@@ -289,19 +347,25 @@ def overview(entities: list[dict], articles: list[dict], statements: list[list])
 
 
 def pack_event(rows: list[tuple], index: dict[str, int], article_index: dict[str, int],
-               published: dict[str, str]) -> list:
-    """A happening for the page (EVENT_FIELDS) from its rows (see gather_events)."""
+               texts: dict[str, str], published: dict[str, str]) -> list | None:
+    """A happening for the page (EVENT_FIELDS) from its rows (see gather_events): its words those of its
+    events' first triggers in their articles' texts ("not " before a negated one); None where no article
+    of the graph holds them."""
+    words = {("not " if negated else "") + texts[doc][b:e]
+             for doc, _, (b, e), negated, *_ in rows if doc in texts and 0 <= b < e <= len(texts[doc])}
+    if not words:
+        return None
     docs = {row[0] for row in rows}
-    dates = {row[4] for row in rows if row[4]} or {published[d] for d in docs if published.get(d)}
-    modes = {row[3] for row in rows}
+    dates = {row[5] for row in rows if row[5]} or {published[d] for d in docs if published.get(d)}
+    modes = {row[4] for row in rows}
 
     def taking(role: str) -> list[int]:
-        return sorted({index[row[6]] for row in rows if row[5] == role and row[6] in index})
+        return sorted({index[row[7]] for row in rows if row[6] == role and row[7] in index})
 
     return [
         min(dates) if dates else "",
         min(row[1] for row in rows),
-        min((row[2] for row in rows), key=lambda w: (w.casefold(), w)),
+        min(words, key=lambda w: (w.casefold(), w)),
         taking("agent"),
         taking("patient"),
         taking("place"),
@@ -312,16 +376,25 @@ def pack_event(rows: list[tuple], index: dict[str, int], article_index: dict[str
 
 def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict],
          events: Iterable[list[tuple]] = ()) -> dict:
+    """The page's data from what was gathered. It empties `statements` and `events` as it packs them: at
+    archive scale the gathered and the packed forms together are the report's peak of memory."""
     for s in statements:  # a speaker the graph gives no name still shows, under its IRI's last segment
-        entities.setdefault(s["speaker"], Entity(s["speaker"], names={s["speaker"].rsplit("/", 1)[-1]}))
+        if s["speaker"] not in entities:
+            entities[s["speaker"]] = Entity(s["speaker"], names={s["speaker"].rsplit("/", 1)[-1]})
     order = entity_order(entities)
     index = {e.iri: i for i, e in enumerate(order)}
     article_index = {a["iri"]: i for i, a in enumerate(articles)}
     published = {a["iri"]: a["date"] for a in articles}
+    texts = {a["iri"]: a["text"] for a in articles}
     packed = sorted(
         (pack_statement(s, index, article_index, published) for s in statements),
         key=lambda s: (s[1], s[7][:1], s[2], s[0]),
     )
+    statements.clear()
+    happenings = sorted(filter(None, (pack_event(h, index, article_index, texts, published) for h in events)),
+                        key=lambda e: (e[0] or "9999", e[1], e[2], e[6]))
+    if isinstance(events, list):
+        events.clear()
     people = [pack_entity(e, index, article_index) for e in order]
     marked: dict[int, list[tuple[int, int]]] = {}
     for row in packed:
@@ -335,6 +408,5 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
         "statementFields": list(STATEMENT_FIELDS),
         "statements": packed,
         "eventFields": list(EVENT_FIELDS),
-        "events": sorted((pack_event(h, index, article_index, published) for h in events),
-                         key=lambda e: (e[0] or "9999", e[1], e[2], e[6])),
+        "events": happenings,
     }

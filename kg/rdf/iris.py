@@ -27,6 +27,26 @@ def id_segment(article_id: str) -> str:
     return quote(article_id, safe="-._~")
 
 
+# Reading the shapes below back: a mention's offsets, a statement's or an event's article and span.
+CHAR_IRI = re.compile(r"#char=(\d+),(\d+)$")
+SPANNED_IRI = re.compile(r"^(?P<doc>.+)/(?P<kind>statement|event)/(?P<start>\d+)-(?P<end>\d+)$")
+
+
+def char_span(iri: str) -> tuple[int, int] | None:
+    """The offsets of a mention IRI, `{doc}#char=b,e` (RFC 5147, as `Iris.char` mints them)."""
+    found = CHAR_IRI.search(iri)
+    return (int(found[1]), int(found[2])) if found else None
+
+
+def spanned(iri: str, kind: str) -> tuple[str, int, int] | None:
+    """The article IRI and span of a statement or event IRI (`kind`), as `Iris.statement` and `Iris.event`
+    mint them; None for any other IRI."""
+    found = SPANNED_IRI.match(iri)
+    if found is None or found["kind"] != kind:
+        return None
+    return found["doc"], int(found["start"]), int(found["end"])
+
+
 class Iris:
     """IRIs of one article's nodes under an instance base."""
 

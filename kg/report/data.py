@@ -18,15 +18,17 @@ from itertools import accumulate
 from sys import intern
 from typing import TYPE_CHECKING
 
+from kg.rdf.iris import char_span, spanned
 from kg.rdf.vocab import GEONAMES, RDF, SUPERCLASSES
 from kg.rdf.vocab import NKG as NKG_TERMS
 from kg.rdf.vocab import SCHEMA as SCHEMA_TERMS
+
+from .happenings import gather_events, pack_event
 
 if TYPE_CHECKING:
     from kg.queries import Reader
 
 QUERIES = files("kg.report").joinpath("queries")
-CHAR = re.compile(r"#char=(\d+),(\d+)$")
 RDF_TYPE = RDF.type.value
 SCHEMA, NKG = SCHEMA_TERMS.iri, NKG_TERMS.iri
 # The kinds an entity can be, most telling first, and the finer classes worth showing beside them.
@@ -36,9 +38,8 @@ KINDS = ((SCHEMA_TERMS.Person.value, "person"), (SCHEMA_TERMS.Organization.value
 DETAILS = tuple(name for name in SUPERCLASSES if SCHEMA + name not in dict(KINDS))
 
 
-# What each property of a statement (statements.rq) fills in; its article is in its IRI, `{doc}/statement/{b}-{e}`
-# (docs/design.md): a row less for each statement.
-STATEMENT_IRI = re.compile(r"^(?P<doc>.+)/statement/\d+-\d+$")
+# What each property of a statement (statements.rq) fills in; its article is in its IRI (kg/rdf/iris.py): a row
+# less for each statement.
 STATEMENT_FACTS = {
     RDF_TYPE: "direct", SCHEMA + "text": "text", SCHEMA + "spokenByCharacter": "speaker",
     NKG + "cue": "cue", SCHEMA + "dateCreated": "said", NKG + "confidence": "confidence",
@@ -143,12 +144,6 @@ def gather_articles(rows: Iterable[list]) -> list[dict]:
                   key=lambda a: (a["id"], a["iri"]))
 
 
-def offsets(mention: str) -> tuple[int, int] | None:
-    """The begin and end of a mention from its IRI (`{doc}#char=b,e`, RFC 5147, as the profile mints them)."""
-    found = CHAR.search(mention)
-    return (int(found[1]), int(found[2])) if found else None
-
-
 def keep(statement: dict, key: str, value) -> None:
     """One value per field whatever the order of the rows: the least, if the graph gives several."""
     statement[key] = value if statement.get(key) is None else min(statement[key], value)
@@ -161,15 +156,15 @@ def gather_statements(rows: Iterable[list]) -> list[dict]:
     for iri, prop, value in rows:
         s = statements.get(iri)
         if s is None:
-            named = STATEMENT_IRI.match(iri)
-            s = statements[iri] = {"iri": iri, "doc": named and intern(named["doc"]), "direct": False,
+            named = spanned(iri, "statement")
+            s = statements[iri] = {"iri": iri, "doc": named and intern(named[0]), "direct": False,
                                    "parts": [], "about": []}  # lists: most hold one; duplicates dropped when packed
         field = STATEMENT_FACTS.get(prop)
         if field == "direct":
             s["direct"] = True
-        elif field == "parts" and (span := offsets(value)):
+        elif field == "parts" and (span := char_span(value)):
             s["parts"].append(span)
-        elif field == "speakerAt" and (span := offsets(value)):
+        elif field == "speakerAt" and (span := char_span(value)):
             keep(s, "speakerAt", span)
         elif field == "about":
             s["about"].append(value)
@@ -185,31 +180,6 @@ def with_identities(statements: list[dict], same: Callable[[str], str]) -> list[
     for s in statements:
         s["speaker"], s["about"] = same(s["speaker"]), [same(e) for e in s["about"]]
     return statements
-
-
-EVENT_IRI = re.compile(r"^(?P<doc>.+)/event/(?P<begin>\d+)-(?P<end>\d+)$")  # `{doc}/event/{b}-{e}`, docs/design.md
-
-
-def gather_events(rows: Iterable[list], marks: Iterable[list], same: Callable[[str], str]) -> list[list[tuple]]:
-    """Each happening's rows (events `kg resolve` joined are one), by happening: (article, type, first
-    trigger's span, negated, modality, day, role, participant) for each row of its events, what `pack_event`
-    reads (tuples rather than a set a field: a corpus has hundreds of thousands of events). An event whose IRI
-    names no article and span is left out. `marks` are (event, field, value) rows: its polarity, modality
-    (unmarked: actual) and day; the least where an event has several."""
-    marked: dict[str, dict[str, str]] = {"polarity": {}, "modality": {}, "date": {}}  # a field's values by event
-    for event, name, value in marks:
-        values = marked[name]
-        values[event] = min(values.get(event, value), value)
-    happenings: dict[str, list[tuple]] = {}
-    for event, kind, role, entity in rows:
-        if (named := EVENT_IRI.match(event)) is None:
-            continue
-        taking = bool(role and entity)
-        happenings.setdefault(same(event), []).append((  # the repeated words once each in memory (intern)
-            intern(named["doc"]), intern(kind), (int(named["begin"]), int(named["end"])),
-            marked["polarity"].get(event) == "negative", intern(marked["modality"].get(event, "actual")),
-            marked["date"].get(event, "")[:10], intern(role) if taking else "", same(entity) if taking else ""))
-    return [happenings[key] for key in sorted(happenings)]
 
 
 @contextmanager
@@ -346,36 +316,8 @@ def overview(entities: list[dict], articles: list[dict], statements: list[list])
     }
 
 
-def pack_event(rows: list[tuple], index: dict[str, int], article_index: dict[str, int],
-               texts: dict[str, str], published: dict[str, str]) -> list | None:
-    """A happening for the page (EVENT_FIELDS) from its rows (see gather_events): its words those of its
-    events' first triggers in their articles' texts ("not " before a negated one); None where no article
-    of the graph holds them."""
-    words = {("not " if negated else "") + texts[doc][b:e]
-             for doc, _, (b, e), negated, *_ in rows if doc in texts and 0 <= b < e <= len(texts[doc])}
-    if not words:
-        return None
-    docs = {row[0] for row in rows}
-    dates = {row[5] for row in rows if row[5]} or {published[d] for d in docs if published.get(d)}
-    modes = {row[4] for row in rows}
-
-    def taking(role: str) -> list[int]:
-        return sorted({index[row[7]] for row in rows if row[6] == role and row[7] in index})
-
-    return [
-        min(dates) if dates else "",
-        min(row[1] for row in rows),
-        min(words, key=lambda w: (w.casefold(), w)),
-        taking("agent"),
-        taking("patient"),
-        taking("place"),
-        sorted({article_index[d] for d in docs if d in article_index}),
-        "actual" if "actual" in modes else min(modes),
-    ]
-
-
 def pack(title: str, entities: dict[str, Entity], articles: list[dict], statements: list[dict],
-         events: Iterable[list[tuple]] = ()) -> dict:
+         events: list[list[tuple]]) -> dict:
     """The page's data from what was gathered. It empties `statements` and `events` as it packs them: at
     archive scale the gathered and the packed forms together are the report's peak of memory."""
     for s in statements:  # a speaker the graph gives no name still shows, under its IRI's last segment
@@ -393,8 +335,7 @@ def pack(title: str, entities: dict[str, Entity], articles: list[dict], statemen
     statements.clear()
     happenings = sorted(filter(None, (pack_event(h, index, article_index, texts, published) for h in events)),
                         key=lambda e: (e[0] or "9999", e[1], e[2], e[6]))
-    if isinstance(events, list):
-        events.clear()
+    events.clear()
     people = [pack_entity(e, index, article_index) for e in order]
     marked: dict[int, list[tuple[int, int]]] = {}
     for row in packed:

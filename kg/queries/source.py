@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store, visible_graphs
 
-from .bundled import Graphs, Rows, rows_of, rows_on, select_on, values_on
+from .bundled import Graphs, Rows, rows_of, rows_on, select_on
+from .streamed import values_on
 
 if TYPE_CHECKING:
     from pyoxigraph import Store

@@ -4,7 +4,7 @@ kept answers").
 A query whose rows are ordered first by one key that each article's rows share a few values of (the
 article's id, a statement's date) declares it: `# pages: KEY`, and ships `sparql/pages/NAME.rq`, which lists
 the (?key, ?doc) pairs of the corpus (or, taking the query's parameters and `#lookup`s, those of the answer:
-a name's events): cheap, one row per article and value. Asked for `limit` rows after `offset`, newskg walks
+a name's events, a type's): cheap, one row per article and value. Asked for `limit` rows after `offset`, newskg walks
 the key's values in order, a window of about `WINDOW` articles at a time, runs the query on the window's
 articles alone (the `#page` line becomes `VALUES ?doc { ... }` and `#if page` blocks are kept), keeps the
 rows whose key is in the window, sorts them, and stops once it has the rows asked for. The rows are the ones

@@ -12,6 +12,9 @@ from .pages import WINDOWS, page_chunks, page_rows, pages_ascending
 from .source import Reader, Source
 
 
+ROWS_PER_PIECE = 20_000  # rows of a long answer converted and written at a time
+
+
 def query_rows(query: Query, reader: Reader, params: Iterable[str] = ()) -> Rows:
     """Variables and rows of terms of a query with its parameters bound, in the query's order (put in
     order by `order`, the same on every engine)."""
@@ -52,9 +55,12 @@ def query_chunks(name: str, source: Source, *, params: Iterable[str] = (), fmt: 
         if left is not None:
             taken = taken[:left]
             left -= len(taken)
-        if taken or header:
-            text = converted(results_json(variables, taken), fmt)
-            yield (text if header else text.split(b"\n", 1)[1]), len(taken)
+        # the rows written a slice at a time: the whole of a large answer (the rest at once) never held
+        # as JSON too
+        for k in range(0, max(1, len(taken)) if taken or header else 0, ROWS_PER_PIECE):
+            piece = taken[k:k + ROWS_PER_PIECE]
+            text = converted(results_json(variables, piece), fmt)
+            yield (text if header else text.split(b"\n", 1)[1]), len(piece)
             header = False
         if left == 0:
             return

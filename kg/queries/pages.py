@@ -11,8 +11,8 @@ rows whose key is in the window, sorts them, and stops once it has the rows aske
 the whole query would give, in the same order: a key value is never split between windows (an unbound key is
 a value too, the first). A query with a plan of its own for the whole corpus (its `#page` line inside `#if
 page`, the plan in `#else`) answers the rest at once after a few windows for a page (--limit), one for a
-whole answer streamed (or once they hold a tenth of the articles); one without (events: each event's fields
-looked up one by one) goes on a window at a time to the end.
+whole answer streamed (or once they hold a tenth of the articles); one without (a user's query) goes on a
+window at a time to the end.
 """
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.queries import Source, bundled, find_query, pages, query_chunks, query_rows, run_query
+from kg.queries import Source, bundled, execute, find_query, pages, query_chunks, query_rows, run_query
 from kg.queries.pages import page_rows
 from kg.queries.source import LocalReader
 from kg.rdf import DEFAULT_BASE
@@ -136,11 +136,13 @@ def streamed(tmp_path_factory):
 
 
 @pytest.mark.parametrize(("name", "params"), [("statements", []), ("events-of", ["entity=Russia"]),
-                                              ("events-of", ["entity=Nobody Atall"]), ("events", ["type=Justice"])])
+                                              ("events-of", ["entity=Nobody Atall"]), ("events", ["type=Justice"]),
+                                              ("events", [])])
 @pytest.mark.parametrize("fmt", ["csv", "tsv"])
 @pytest.mark.parametrize(("offset", "limit"), [(0, None), (5, None), (3, 40), (0, 10_000)])
 def test_rows_stream_a_window_at_a_time_and_then_the_rest(streamed, monkeypatch, name, params, fmt, offset, limit):
     monkeypatch.setattr(pages, "WINDOW", 1)  # windows of 1, 2 and 4 articles, then the rest at once
+    monkeypatch.setattr(execute, "ROWS_PER_PIECE", 7)  # written a few rows at a time
     pieces = list(query_chunks(name, streamed, params=params, fmt=fmt, limit=limit, offset=offset))
     whole, count = run_query(name, streamed, params=params, fmt=fmt, limit=limit, offset=offset)
     assert b"".join(text for text, _ in pieces) == whole and sum(n for _, n in pieces) == count

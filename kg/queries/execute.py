@@ -11,7 +11,6 @@ from .order import sort_results, sort_rows, split_order
 from .pages import WINDOWS, page_chunks, page_rows, pages_ascending
 from .source import Reader, Source
 
-
 ROWS_PER_PIECE = 20_000  # rows of a long answer converted and written at a time
 
 

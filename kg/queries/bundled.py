@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from sys import intern
 from typing import TYPE_CHECKING
 
 from pyoxigraph import BlankNode, Literal, NamedNode, QueryResultsFormat, QuerySolutions, Store, parse_query_results
@@ -269,6 +270,16 @@ def rows_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = No
         solutions = solutions_on(store, text, name=name, graphs=graphs)
         variables = [v.value for v in solutions.variables]
         return variables, [list(s) for s in solutions]
+
+
+def values_on(store: Store, text: str, *, name: str = "query", graphs: Graphs = None) -> Iterator[list]:
+    """A SELECT query's rows as text values (None where unbound), one at a time as the store computes them:
+    a corpus's rows never all in memory at once, as terms."""
+    with evaluation(name):
+        for solution in solutions_on(store, text, name=name, graphs=graphs):
+            # an IRI recurs in many rows (an article in each of its mentions): one string for all of them
+            yield [None if term is None else intern(term.value) if isinstance(term, NamedNode) else term.value
+                   for term in solution]
 
 
 def cell(value) -> str:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Protocol
 from kg.errors import QueryError
 from kg.stores import memory_store, open_store, visible_graphs
 
-from .bundled import Graphs, Rows, rows_of, rows_on, select_on
-from .streamed import values_on
+from .bundled import Graphs, Rows, rows_of, rows_on, select_on, values_on
+from .streamed import piped_values_on
 
 if TYPE_CHECKING:
     from pyoxigraph import Store
@@ -49,8 +49,10 @@ class Reader(Protocol):
     def rows(self, text: str, *, name: str = "query") -> Rows:
         """A SELECT query's variables and rows of terms (None where unbound)."""
 
-    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
-        """A SELECT query's rows as text values (None where unbound), streamed where the source can."""
+    def values(self, text: str, *, name: str = "query", long: bool = False) -> Iterable[list]:
+        """A SELECT query's rows as text values (None where unbound), streamed where the source can; `long`:
+        a long answer, which the embedded store computes on a thread of its own beside the Python that
+        reads it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +66,9 @@ class LocalReader:
     def rows(self, text: str, *, name: str = "query") -> Rows:  # straight from the store, no JSON
         return rows_on(self.store, text, name=name, graphs=self.graphs)
 
-    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
-        return values_on(self.store, text, name=name, graphs=self.graphs)
+    def values(self, text: str, *, name: str = "query", long: bool = False) -> Iterable[list]:
+        read = piped_values_on if long else values_on
+        return read(self.store, text, name=name, graphs=self.graphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,5 +82,5 @@ class RemoteReader:
     def rows(self, text: str, *, name: str = "query") -> Rows:
         return rows_of(self.results(text, name=name))
 
-    def values(self, text: str, *, name: str = "query") -> Iterable[list]:
+    def values(self, text: str, *, name: str = "query", long: bool = False) -> Iterable[list]:
         return ([None if term is None else term.value for term in row] for row in self.rows(text, name=name)[1])

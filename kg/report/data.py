@@ -204,7 +204,7 @@ def report_data(reader: Reader, *, title: str = "newskg report") -> dict:
 def gathered(reader: Reader, *, title: str) -> dict:
     # each query's rows as text, as the source gives them: a corpus's rows are never all held as terms
     def values(name: str) -> Iterable[list]:
-        return reader.values(query_text(name), name=name)
+        return reader.values(query_text(name), name=name, long=True)
 
     # the statements, the longest to read, on a thread of their own: the store computes their rows while
     # Python gathers the other queries' (a third faster on two cores)

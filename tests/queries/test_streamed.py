@@ -1,4 +1,4 @@
-"""Rows streamed from the store as text (kg.queries.streamed): the same values a Python loop over the
+"""A long answer's rows piped from the store as text (kg.queries.streamed): the same values a Python loop over the
 solutions gives, whatever the literal holds; errors raised to the reader; a reader may stop early."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from pyoxigraph import BlankNode, Literal, NamedNode, Quad, Store
 
 from kg.errors import QueryError
-from kg.queries.streamed import values_on
+from kg.queries.streamed import piped_values_on as values_on
 
 EX = "http://example.org/"
 XSD = "http://www.w3.org/2001/XMLSchema#"

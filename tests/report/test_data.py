@@ -80,8 +80,8 @@ class ReversedRows:
         variables, rows = self.reader.rows(text, name=name)
         return variables, rows[::-1]
 
-    def values(self, text: str, *, name: str = "query") -> list[list]:
-        return list(self.reader.values(text, name=name))[::-1]
+    def values(self, text: str, *, name: str = "query", long: bool = False) -> list[list]:
+        return list(self.reader.values(text, name=name, long=long))[::-1]
 
 
 def test_the_page_depends_on_the_graph_not_on_row_order(report_graph, report_of):

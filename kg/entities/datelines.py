@@ -10,10 +10,12 @@ from spacy.tokens import Doc
 from .gazetteer import find_place, find_town
 from .mentions import Candidate
 
-# A line's (or, after a headline, a sentence's) opening words in capitals, an optional ", State" and agency,
-# then a dash: the dateline.
-DATELINE = re.compile(r"(?:^|\n|[.!?] )(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
-                      r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?[ ]?(?:—|–|-{1,3})")
+# Words in capitals, an optional ", State" and agency, then a dash: a dateline, where it opens a line (or,
+# after a headline, a sentence).
+DATELINE_BODY = (r"(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
+                 r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?[ ]?(?:—|–|―|-{1,3})")
+DATELINE = re.compile(r"(?:^|\n|[.!?] )" + DATELINE_BODY)
+DATELINE_HERE = re.compile(DATELINE_BODY + r"[ ]*")
 OPENING = 600  # characters: a dateline opens the story
 
 
@@ -36,3 +38,17 @@ def dateline_names(doc: Doc, text: str, covered: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "GPE"))
         break  # one dateline a story
     return found
+
+
+def dateline_tokens(doc: Doc, i: int) -> int:
+    """How many tokens from token i are a dateline opening the story ("WASHINGTON —", "BEIRUT (AP) --"),
+    else 0: what a sentence reports starts after it."""
+    token = doc[i]
+    if token.idx >= OPENING or i and not (doc[i - 1].is_space and "\n" in doc[i - 1].text):
+        return 0
+    window = doc[i:i + 12].text
+    match = DATELINE_HERE.match(window)
+    if match is None or not any(ch.islower() for ch in window[match.end():]):
+        return 0
+    end = token.idx + match.end()
+    return sum(1 for t in doc[i:i + 12] if t.idx < end)

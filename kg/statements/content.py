@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from kg.entities.datelines import dateline_tokens
 from kg.lexicon import (
     AUDIENCE_NOUNS,
     CLAUSE_ONLY,
@@ -42,7 +43,9 @@ class Draft:
 
 
 def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
-    """Characters of tokens first..last, trimmed of "that", punctuation and spaces at the edges."""
+    """Characters of tokens first..last, trimmed of "that", punctuation and spaces at the edges, and of a
+    dateline opening the story."""
+    first += dateline_tokens(doc, first)
     while first <= last and (doc[first].lower_ in LEADING_WORDS and not clitic_after(doc, first)
                              or doc[first].is_space or doc[first].is_punct and doc[first].text not in "“‘\"'"):
         first += 1

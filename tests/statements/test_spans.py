@@ -35,6 +35,11 @@ CASES = [
     ("The health minister said on Friday that the clinics would reopen.",
      "The health minister", "said", ["that the clinics would reopen"]),  # a time between: the verb alone
     ("The union called for a national strike.", "The union", "called for", ["a national strike"]),
+    # a dateline opening the story is no part of what its first sentence reports
+    ("LISBON — The port strike will end on Monday, the dockers' union said.",
+     "the dockers' union", "said", ["The port strike will end on Monday"]),
+    ("GENEVA (Reuters) -- Vaccine supplies will double this year, the agency said on Tuesday.",
+     "the agency", "said", ["Vaccine supplies will double this year"]),
 ]
 
 

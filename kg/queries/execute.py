@@ -54,15 +54,20 @@ def query_chunks(name: str, source: Source, *, params: Iterable[str] = (), fmt: 
         if left is not None:
             taken = taken[:left]
             left -= len(taken)
-        # the rows written a slice at a time: the whole of a large answer (the rest at once) never held
-        # as JSON too
-        for k in range(0, max(1, len(taken)) if taken or header else 0, ROWS_PER_PIECE):
-            piece = taken[k:k + ROWS_PER_PIECE]
+        for piece in slices(taken, keep_empty=header):
             text = converted(results_json(variables, piece), fmt)
             yield (text if header else text.split(b"\n", 1)[1]), len(piece)
             header = False
         if left == 0:
             return
+
+
+def slices(rows: list[list], *, keep_empty: bool) -> list[list[list]]:
+    """The rows in slices of ROWS_PER_PIECE, written one at a time: the whole of a large answer (the rest at
+    once) is never held as JSON too. No rows make one empty slice where the header is still to be written."""
+    if not rows:
+        return [rows] if keep_empty else []
+    return [rows[k:k + ROWS_PER_PIECE] for k in range(0, len(rows), ROWS_PER_PIECE)]
 
 
 def check_page(limit: int | None, offset: int) -> None:

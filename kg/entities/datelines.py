@@ -11,10 +11,11 @@ from .gazetteer import find_place, find_town
 from .mentions import Candidate
 
 # Words in capitals, an optional ", State" and agency, then a dash: a dateline, where it opens a line (or,
-# after a headline, a sentence).
+# after a headline, a sentence; or after a byline's date, "March 15, 2009 NEWARK --"). A colon is no sign
+# of one: "CLINTON:" opens a transcript's lines.
 DATELINE_BODY = (r"(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
                  r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?[ ]?(?:—|–|―|-{1,3})")
-DATELINE = re.compile(r"(?:^|\n|[.!?] )" + DATELINE_BODY)
+DATELINE = re.compile(r"(?:^|\n|[.!?] |\b\d{4} )" + DATELINE_BODY)
 DATELINE_HERE = re.compile(DATELINE_BODY + r"[ ]*")
 OPENING = 600  # characters: a dateline opens the story
 

@@ -130,6 +130,7 @@ DATELINES = [
     ("TORRINGTON — Mayor Ryan Holt is scheduled to present his spending plan on Tuesday.", "Torrington"),
     ("BEIRUT (AP) — Thousands marched through the capital on Sunday, police said.", "Beirut"),
     ("GAINESVILLE, Texas — A fire destroyed a warehouse near the rail yard on Friday.", "Gainesville"),
+    ("By Ana Ruiz, Staff Writer June 2, 2021 TOLEDO -- The school board voted to close two schools.", "Toledo"),
 ]
 
 
@@ -137,6 +138,11 @@ DATELINES = [
 def test_a_dateline_names_its_place(analysed, text, place):
     places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
     assert place in places
+
+
+def test_a_transcript_speaker_in_capitals_is_no_dateline(analysed):
+    text = "MORGAN: We will not raise taxes.\nHOST: Thank you, Governor."
+    assert not [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
 
 
 def test_a_headline_topic_in_capitals_is_no_dateline(analysed):

@@ -15,6 +15,7 @@ from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, vote
+from .localities import context_towns
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
 from .records import Entities, Entity, EntityKey, Kind, Mention
@@ -91,6 +92,8 @@ def extract_entities(doc: Doc) -> Entities:
     cands = sorted(cands + dateline_names(doc, text, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
     cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
+                   key=lambda c: c.span.start)
+    cands = sorted(cands + context_towns(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
                    key=lambda c: c.span.start)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people

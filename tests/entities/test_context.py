@@ -148,3 +148,22 @@ def test_a_transcript_speaker_in_capitals_is_no_dateline(analysed):
 def test_a_headline_topic_in_capitals_is_no_dateline(analysed):
     text = "CRICKET - ENGLAND BEAT PAKISTAN BY FIVE WICKETS\n\nEngland won the match at Lord's on Sunday."
     assert "Cricket" not in [e.name for e in analysed(text).entities.entities]
+
+
+# Towns the model misses, found by the words around them (kg/entities/localities.py)
+CONTEXT_TOWNS = [
+    ("The victim's cousin, Dana Reyes of Grand Prairie, said the family was in shock.", "Grand Prairie"),
+    ("Two men who robbed a Hounslow resident admitted the charges in court.", "Hounslow"),
+    ("On Monday, Chattanooga police arrested a man after the chase.", "Chattanooga"),
+]
+
+
+@pytest.mark.parametrize("text, place", CONTEXT_TOWNS)
+def test_a_town_is_found_by_the_words_around_it(analysed, text, place):
+    places = [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]
+    assert place in places
+
+
+def test_a_small_namesake_is_no_town(analysed):
+    text = "The volunteers brought a message of Friendship to the refugees on Sunday."
+    assert not [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]

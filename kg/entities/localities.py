@@ -4,7 +4,10 @@
 that name and some size (a small namesake is more often a word or a name than the town meant)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from kg.nlp import positions
 
 from .gazetteer import find_town
 from .mentions import Candidate
@@ -17,33 +20,33 @@ MAX_WORDS = 3  # "Grand Prairie", "Rock Hill", "Salt Lake City"
 
 
 def context_towns(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """Places the model did not name, found by the words around them (see the module)."""
-    found = []
-    i = 0
-    while i < len(doc):
-        end = i
-        while end < len(doc) and end - i < MAX_WORDS and end not in covered and name_word(doc, end):
-            end += 1
-        if end == i:
-            i += 1
+    """Places the model did not name, found by the words around them (see the module): only the names
+    next to one of those words are looked at (most tokens are not)."""
+    found, seen = [], set()
+    after = [(i + 1, 1) for i in positions(doc, LOWER, BEFORE_TOWN)]
+    before = [(i - 1, -1) for i in positions(doc, LOWER, AFTER_TOWN)]
+    for i, step in sorted(after + before):
+        span = name_run(doc, i, covered, step=step)
+        if span is None or span.start in seen:
             continue
-        span = doc[i:end]
-        if placed(span) and (town := find_town(span.text)) is not None and town.population >= MIN_POPULATION:
+        seen.add(span.start)
+        town = find_town(span.text)
+        if town is not None and town.population >= MIN_POPULATION:
             found.append(Candidate(span, "GPE"))
-        i = end
-    return found
+    return sorted(found, key=lambda c: c.span.start)
 
 
-def name_word(doc: Doc, i: int) -> bool:
+def name_run(doc: Doc, i: int, covered: set[int], *, step: int) -> Span | None:
+    """The capitalised names from token i on (step 1) or back (step -1), at most MAX_WORDS of them."""
+    j = i
+    while 0 <= j < len(doc) and abs(j - i) < MAX_WORDS and j not in covered and name_word(doc[j]):
+        j += step
+    if j == i:
+        return None
+    return doc[i:j] if step > 0 else doc[j + 1:i + 1]
+
+
+def name_word(token: Token) -> bool:
     """A capitalised name's word inside a sentence, in none of the model's entities ("in March" is a date)."""
-    token = doc[i]
     return token.is_alpha and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start \
         and not token.ent_type_
-
-
-def placed(span: Span) -> bool:
-    """The words around the run say it is a town: "of/in/from X", "X residents"."""
-    doc = span.doc
-    before = doc[span.start - 1].lower_ if span.start else ""
-    after = doc[span.end].lower_ if span.end < len(doc) else ""
-    return before in BEFORE_TOWN or after in AFTER_TOWN

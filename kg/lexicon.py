@@ -134,6 +134,11 @@ former chief senior junior general state
 NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "das", "du",
                             "la", "le", "lo", "al", "el", "bin", "ibn", "ter", "ten", "zu", "y"})
 # Nouns before "of X" that make X a place ("the town of Nysa").
+# The words around a town's name the model left out (kg/entities/localities.py): "of Grand Prairie", "a Hounslow
+# resident", "Chattanooga police".
+TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near", "outside"})
+TOWNSFOLK_NOUNS = frozenset({"resident", "residents", "native", "natives", "police", "officials", "council",
+                             "councillors", "mayor", "schools", "area"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",
                          "island", "port", "capital", "suburb", "municipality", "borough"})
 # Posts in a country's government: a title of these words without a body named is the country's when its

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import partial
 
 from spacy.tokens import Doc, Span
 
@@ -89,12 +90,10 @@ def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
     text = doc.text  # built once: spaCy joins every token anew at each doc.text
-    cands = sorted(cands + dateline_names(doc, text, {i for c in cands for i in range(c.span.start, c.span.end)}),
-                   key=lambda c: c.span.start)
-    cands = sorted(cands + missed_sides(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
-                   key=lambda c: c.span.start)
-    cands = sorted(cands + context_towns(doc, {i for c in cands for i in range(c.span.start, c.span.end)}),
-                   key=lambda c: c.span.start)
+    # names the model missed, each finder given the tokens the names found so far cover
+    for missed in (partial(dateline_names, doc, text), partial(missed_sides, doc), partial(context_towns, doc)):
+        taken = {i for c in cands for i in range(c.span.start, c.span.end)}
+        cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and club_name(c.span)

@@ -7,14 +7,12 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
+from kg.lexicon import TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 from kg.nlp import positions
 
 from .gazetteer import find_town
 from .mentions import Candidate
 
-BEFORE_TOWN = frozenset({"in", "of", "from", "near", "outside"})
-AFTER_TOWN = frozenset({"resident", "residents", "native", "natives", "police", "officials", "council",
-                        "councillors", "mayor", "schools", "area"})
 MIN_POPULATION = 10_000
 MAX_WORDS = 3  # "Grand Prairie", "Rock Hill", "Salt Lake City"
 
@@ -23,8 +21,8 @@ def context_towns(doc: Doc, covered: set[int]) -> list[Candidate]:
     """Places the model did not name, found by the words around them (see the module): only the names
     next to one of those words are looked at (most tokens are not)."""
     found, seen = [], set()
-    after = [(i + 1, 1) for i in positions(doc, LOWER, BEFORE_TOWN)]
-    before = [(i - 1, -1) for i in positions(doc, LOWER, AFTER_TOWN)]
+    after = [(i + 1, 1) for i in positions(doc, LOWER, TOWN_PREPOSITIONS)]
+    before = [(i - 1, -1) for i in positions(doc, LOWER, TOWNSFOLK_NOUNS)]
     for i, step in sorted(after + before):
         span = name_run(doc, i, covered, step=step)
         if span is None or span.start in seen:

@@ -21,6 +21,8 @@ VIEW_VERBS = frozenset({"see", "view", "regard", "perceive"})
 # Verbs of speaking about a topic ("talked about the budget", "discussed the merger"): the topic is what
 # was said of; "spoke to reporters" alone says nothing.
 TOPIC_VERBS = frozenset({"talk", "speak"})
+# Nouns that may speak in a headline's label without being a named entity ("Poll: X leads").
+LABEL_SOURCE_NOUNS = frozenset({"poll", "survey", "report", "study", "newspaper", "analysis"})
 TOPIC_PREPOSITIONS = frozenset({"about", "of", "on"})
 # Word forms the small model lemmatizes wrongly where it matters to a cue ("hopes" → "hop").
 LEMMA_FIXES = {"hopes": "hope", "hoped": "hope", "hoping": "hope"}

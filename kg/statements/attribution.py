@@ -16,6 +16,7 @@ from kg.nlp import sentence_starts
 from .confidence import calibrated
 from .content import Draft, subject_of
 from .dates import resolve_date
+from .labels import in_turn, kept_label, label_lines, label_speaker
 from .quotes import Quote, find_quotes
 from .reported import reported
 from .spans import Marked, content_marked, cue_group, source_phrase, with_addressee
@@ -246,19 +247,20 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
                        published: date | None = None) -> list[Statement]:
     """Every statement in the article, in text order, with speaker, cue, date and mentions."""
     index = TokenIndex(doc)
-    direct = direct_drafts(doc, index)
-    taken = {t.i for d in direct for p in d.parts for t in doc.char_span(*p, alignment_mode="expand") or ()}
-    taken |= {d.date_anchor for d in direct if d.date_anchor is not None}
-    indirect = list(reported(doc, taken))
-    indirect += willing_drafts(doc, taken | {d.date_anchor for d in indirect if d.date_anchor is not None})
-    indirect = [d for d in indirect if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
-    drafts = sorted(direct + dedupe(outermost(indirect)), key=lambda d: d.parts[0][0])
     statements: list[Statement] = []
     history: list[Speaker] = []
+    turns: list[tuple[tuple[int, int], Speaker]] = []  # the lines a label gives a speaker, and who
     scene = Scene(entities, roles, genders(doc, entities, index.sentences), index.sentences)
-    for draft in drafts:
+    for draft in all_drafts(doc, index):
         subject = doc[draft.subject] if draft.subject is not None else None
         speaker = resolve(subject, scene, history)
+        if draft.how == "label":
+            speaker = label_speaker(subject, speaker, entities)
+            if not kept_label(subject.lemma_.lower(), speaker):
+                continue  # "The Latest: ...", "Big Win For Bernie: ...": a heading, not a speaker
+            turns.append((draft.parts[0], speaker))
+        elif subject is not None and speaker.kind == "unknown":
+            speaker = in_turn(subject, speaker, turns)  # "FALLIN: Well, I think ...": the label's "I"
         history.append(speaker)
         statements.append(Statement(
             parts=draft.parts, text=" ".join(index.text[a:b] for a, b in draft.parts),
@@ -267,6 +269,23 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
             confidence=confidence(draft, speaker, index.text), how=draft.how,
             marked=marked(doc, index.text, draft, subject, speaker)))
     return statements
+
+
+def all_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
+    """The article's statements before their speakers are resolved, in text order: quotes first, then what
+    is reported outside them (the outermost of nested reports), and the lines a label opens."""
+    direct = direct_drafts(doc, index)
+    taken = {t.i for d in direct for p in d.parts for t in doc.char_span(*p, alignment_mode="expand") or ()}
+    taken |= {d.date_anchor for d in direct if d.date_anchor is not None}
+    indirect = list(reported(doc, taken))
+    indirect += willing_drafts(doc, taken | {d.date_anchor for d in indirect if d.date_anchor is not None})
+    # a label's line keeps what it reports within ("The Latest: Obama says ..." may be no one's words), and
+    # gives a quote it holds with no one to say it a speaker ("Lindqvist: ‘We were robbed.’")
+    labels = list(label_lines(doc, taken, [x.parts[0] for x in direct if x.subject is None]))
+    direct = [x for x in direct if x.subject is not None or not any(overlaps(x.parts[0], d.parts[0]) for d in labels)]
+    outside = [d for d in [*indirect, *labels] if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
+    return sorted(direct + dedupe(outermost([d for d in outside if d.how != "label"])
+                                  + [d for d in outside if d.how == "label"]), key=lambda d: d.parts[0][0])
 
 
 def marked(doc: Doc, text: str, draft: Draft, subject: Token | None, speaker: Speaker) -> Marked:

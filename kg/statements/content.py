@@ -142,11 +142,15 @@ def clause_content(verb: Token) -> tuple[int, int] | None:
 
 
 def topics(verb: Token) -> list[Token]:
-    """"spoke about the budget", "spoke to the jury about the burden of proof" (where "about" may hang
-    on the jury): the phrases naming what was talked about."""
-    heard = [o for k in verb.rights if k.dep_ == "prep" and k.lower_ in ("to", "with")
-             for o in k.children if o.dep_ == "pobj"]
-    return [p for t in (verb, *heard) for p in t.rights if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS]
+    """"spoke about the budget", "spoke to the jury about the burden of proof", "spoke on Tuesday about
+    the budget" (where "about" may hang on the jury or the day): the phrases naming what was talked about,
+    not a time ("on Tuesday")."""
+    heard = [o for k in verb.rights if k.dep_ == "prep" for o in k.children if o.dep_ == "pobj"]
+    found = [p for t in (verb, *heard) for p in t.rights
+             if p.dep_ == "prep" and p.lower_ in TOPIC_PREPOSITIONS and (p.lower_ == "about" or not temporal(p))]
+    # "spoke on the phone about the crisis": "about" names the topic where both stand
+    about = [p for p in found if p.lower_ == "about"]
+    return about or [p for p in found if p.head.i == verb.i]
 
 
 def infinitive_verb(verb: Token) -> Token | None:

@@ -215,7 +215,8 @@ def colon_lines(doc: Doc, taken: set[int]) -> Iterator[Draft]:
             continue
         # the colon ends the name, or the model ran the name on past it ("Bank of England: Inflation")
         colon, end = next((t for t in doc[entity.start + 1:entity.end + 1] if t.text == ":"), None), entity.sent.end
-        if colon is None or sum(t.is_alpha for t in doc[colon.i + 1:end]) < 3 or taken & set(range(colon.i, end)):
+        if colon is None or sum(t.is_alpha for t in doc[colon.i + 1:end]) < 3 or taken & set(range(colon.i, end)) \
+                or doc[colon.i + 1:end].text.rstrip().endswith("?"):  # the editor's question, not the name's
             continue
         if (content := char_span(doc, colon.i + 1, end - 1)) is not None:
             yield Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, "colon", None)

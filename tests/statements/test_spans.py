@@ -40,6 +40,10 @@ CASES = [
      "the dockers' union", "said", ["The port strike will end on Monday"]),
     ("GENEVA (Reuters) -- Vaccine supplies will double this year, the agency said on Tuesday.",
      "the agency", "said", ["Vaccine supplies will double this year"]),
+    # what was talked about, not when or where it was said
+    ("The coach spoke on Tuesday about the injury crisis.", "The coach", "spoke", ["the injury crisis"]),
+    ("The minister spoke on the phone about the flooding.", "The minister", "spoke", ["the flooding"]),
+    ("Dr. Helen Ward spoke at length about the trial results.", "Dr. Helen Ward", "spoke", ["the trial results"]),
 ]
 
 

@@ -15,7 +15,7 @@ from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
-from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, vote
+from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, org_read_town, vote
 from .localities import context_towns
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
@@ -73,7 +73,8 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
     # a surname is one word, or opens with a particle ("Lo Presti" of "Gaetano Lo Presti")
     surname = " " not in text or text.split()[0].casefold() in NAME_PARTICLES
     owner = surname_owner(text, full_names, cand.span.start) if surname else None
-    place = resolve_place(text, cand.label, placed=place_context(cand.span))
+    placed = place_context(cand.span) or org_read_town(cand)
+    place = resolve_place(text, cand.label, placed=placed)
     if owner is not None and not (place and place.kind == "Country"):
         return Kind.PERSON, owner.text, "", None
     org_name = owners.get(text)

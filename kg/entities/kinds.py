@@ -5,7 +5,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Span
 
-from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS
+from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 
 from .gazetteer import Place, demonym_country, find_org, find_place, find_town
 from .given_names import GIVEN_NAMES
@@ -16,6 +16,7 @@ from .records import Kind
 RETYPE_CITY_POPULATION = {"PERSON": 1_000_000, "ORG": 100_000}
 PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "inside"})
 TEAM_TOWN_POPULATION = 200_000  # "Werder Bremen", "Indianapolis Colts": towns with clubs in the news
+CONTEXT_TOWN_POPULATION = 10_000  # as for the towns found by their context (localities.py)
 ACRONYM_LETTERS = 5  # "EYP MCF": words of capitals this short are acronyms, not a person's name
 
 
@@ -30,10 +31,33 @@ def place_context(span: Span) -> bool:
     return before in PLACE_PREPOSITIONS or town_of or townsman or after in {"-based", "based"}
 
 
+def town_context(span: Span) -> bool:
+    """"from Danbury", "Torrington firefighters", "Camarillo residents", "Ann Bell, 41, of Grovetown": a
+    town's context ("of" only after a comma: "the acquisition of Newman" is a company's)."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start else ""
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if before == "of":
+        return span.start >= 2 and doc[span.start - 2].text == ","
+    return before in TOWN_PREPOSITIONS or after in TOWNSFOLK_NOUNS
+
+
+def org_read_town(cand: Candidate) -> bool:
+    """A town's name the model read as an organization, in a town's context (a town of some size: "of
+    Target" is no town of that name)."""
+    if cand.label != "ORG" or cand.span.text.isupper() or not town_context(cand.span):  # "ATI": an acronym
+        return False
+    town = find_town(cand.span.text)
+    return town is not None and town.population >= CONTEXT_TOWN_POPULATION
+
+
 def vote(cands: list[Candidate]) -> Kind:
     """One type for a name from all its mentions: spaCy's labels, then context and name shape."""
     votes: defaultdict[Kind, float] = defaultdict(float, Counter(LABEL_KIND[c.label] for c in cands))
     votes[Kind.PLACE] += sum(0.5 for c in cands if place_context(c.span))
+    # a town's name the model read as an organization, where the words around say town ("of Elkhart",
+    # "Torrington firefighters"): that mention's vote goes to the place
+    votes[Kind.PLACE] += sum(1.5 for c in cands if org_read_town(c))
     votes[Kind.PERSON] += sum(3 for c in cands if given_name_first(c.span))
     votes[Kind.ORGANIZATION] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
                                  or c.label != "PERSON" and club_name(c.span))

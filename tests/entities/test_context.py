@@ -137,6 +137,9 @@ CONTEXT_TOWNS = [
     ("The victim's cousin, Dana Reyes of Grand Prairie, said the family was in shock.", "Grand Prairie"),
     ("Two men who robbed a Hounslow resident admitted the charges in court.", "Hounslow"),
     ("On Monday, Chattanooga police arrested a man after the chase.", "Chattanooga"),
+    # a town's name the model reads as an organization's, in a town's context
+    ("The driver, Mark Olsen, 52, of Elkhart, was taken to a hospital.", "Elkhart"),
+    ("A Camarillo resident found the lost dog on Tuesday.", "Camarillo"),
 ]
 
 
@@ -149,6 +152,7 @@ def test_the_words_around_a_name_make_it_a_place(analysed, text, place):
 @pytest.mark.parametrize("text", [
     "MORGAN: We will not raise taxes.\nHOST: Thank you, Governor.",  # a transcript's speaker, no dateline
     "The volunteers brought a message of Friendship to the refugees on Sunday.",  # a small namesake, no town
+    "Shares of Boeing rose after the acquisition of Newman was announced.",  # "of" a company
 ])
 def test_no_place_where_the_words_do_not_say_so(analysed, text):
     assert not [e.name for e in analysed(text).entities.entities if e.kind is Kind.PLACE]

@@ -15,10 +15,11 @@ from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
-from .kinds import acronym_person, club_name, place_context, resolve_place, team_part, org_read_town, vote
+from .kinds import acronym_person, club_name, org_read_town, place_context, resolve_place, team_part, vote
 from .localities import context_towns
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
+from .placenames import COUNTY_WORDS
 from .records import Entities, Entity, EntityKey, Kind, Mention
 from .teams import missed_sides, team_names
 from .tokenized import tokenized_names
@@ -73,7 +74,7 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
     # a surname is one word, or opens with a particle ("Lo Presti" of "Gaetano Lo Presti")
     surname = " " not in text or text.split()[0].casefold() in NAME_PARTICLES
     owner = surname_owner(text, full_names, cand.span.start) if surname else None
-    placed = place_context(cand.span) or org_read_town(cand)
+    placed = place_context(cand.span) or org_read_town(cand) or cand.span[-1].lower_ in COUNTY_WORDS  # "McMinn County"
     place = resolve_place(text, cand.label, placed=placed)
     if owner is not None and not (place and place.kind == "Country"):
         return Kind.PERSON, owner.text, "", None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, find_org, find_place, find_town
-from .placenames import CIVIC_WORDS, CLUB_WORDS
+from .placenames import CIVIC_WORDS, CLUB_WORDS, COUNTY_WORDS
 from .records import Entities, Entity, EntityKey, Kind, Mention
 
 MAX_PLACE_WORDS = 3  # "New York City", "Salt Lake City"
@@ -22,11 +22,13 @@ def places_in_names(doc: Doc, entities: Entities) -> Entities:
     entities = retyped(doc, entities)
     found: dict[EntityKey, tuple[Place, list[Mention]]] = {}
     for org in entities.entities:
-        if org.kind is not Kind.ORGANIZATION or org.subtype == "SportsOrganization":
+        # a person's mention may open with a county's name and a title ("McMinn County Sheriff Steve Frisbie")
+        finder = {Kind.ORGANIZATION: place_inside, Kind.PERSON: county_opening}.get(org.kind)
+        if finder is None or org.subtype == "SportsOrganization":
             continue
         for mention in org.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            inner = place_inside(span) if span is not None and len(span) > 1 else None
+            inner = finder(span) if span is not None and len(span) > 1 else None
             if inner is not None:
                 place_span, place = inner
                 key = EntityKey(Kind.PLACE, place.name)
@@ -57,6 +59,8 @@ def place_inside(span: Span) -> tuple[Span, Place] | None:
     none in a club's name ("Bristol City", "Queens Park Rangers")."""
     if span[-1].lower_ in CLUB_WORDS:
         return None
+    if (county := county_opening(span)) is not None:
+        return county
     for size in range(min(MAX_PLACE_WORDS, len(span) - 1), 0, -1):
         head, rest = span[:size], span[size:]
         if not head[0].text[:1].isupper() or head[-1].is_punct:
@@ -78,6 +82,15 @@ def place_inside(span: Span) -> tuple[Span, Place] | None:
             place = find_place(tail.text) if len(tail) <= MAX_PLACE_WORDS else None
             if place is not None:
                 return tail, place
+    return None
+
+
+def county_opening(span: Span) -> tuple[Span, Place] | None:
+    """A county opening a longer name ("Clarke County Superior Court", "Douglas County Hospital")."""
+    for size in range(2, min(MAX_PLACE_WORDS + 1, len(span))):
+        head = span[:size]
+        if head[-1].lower_ in COUNTY_WORDS and head[0].text[:1].isupper() and (place := find_town(head.text)):
+            return head, place
     return None
 
 

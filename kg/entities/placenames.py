@@ -113,3 +113,6 @@ NOT_PLACES = frozenset({
     "Diwali", "Christmas", "Easter", "Ramadan", "Eid", "Hanukkah", "Thanksgiving", "Halloween", "Passover",
     "Yom Kippur", "Rosh Hashanah", "Lunar New Year", "Chinese New Year", "Holi", "Kwanzaa", "Lent",
 })
+# Words that end a county's name: "McMinn County Sheriff Steve Frisbie", "Rapides Parish Fire District" open
+# with a place, whatever follows.
+COUNTY_WORDS = frozenset({"county", "parish"})

@@ -254,7 +254,7 @@ def extract_statements(doc: Doc, entities: Entities, roles: list[Role], *,
     for draft in all_drafts(doc, index):
         subject = doc[draft.subject] if draft.subject is not None else None
         speaker = resolve(subject, scene, history)
-        if draft.how == "label":
+        if draft.how == "label" and subject is not None:
             speaker = label_speaker(subject, speaker, entities)
             if not kept_label(subject.lemma_.lower(), speaker):
                 continue  # "The Latest: ...", "Big Win For Bernie: ...": a heading, not a speaker
@@ -283,7 +283,8 @@ def all_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
     # gives a quote it holds with no one to say it a speaker ("Lindqvist: ‘We were robbed.’")
     labels = list(label_lines(doc, taken, [x.parts[0] for x in direct if x.subject is None]))
     direct = [x for x in direct if x.subject is not None or not any(overlaps(x.parts[0], d.parts[0]) for d in labels)]
-    outside = [d for d in [*indirect, *labels] if not any(overlaps(p, q) for p in d.parts for x in direct for q in x.parts)]
+    quoted = [q for x in direct for q in x.parts]
+    outside = [d for d in [*indirect, *labels] if not any(overlaps(p, q) for p in d.parts for q in quoted)]
     return sorted(direct + dedupe(outermost([d for d in outside if d.how != "label"])
                                   + [d for d in outside if d.how == "label"]), key=lambda d: d.parts[0][0])
 

@@ -82,6 +82,8 @@ NESTED = [
     ("The Ohio Supreme Court heard arguments in the case on Wednesday.", "Ohio"),
     ("A spokesman for the Indiana Department of Natural Resources said the lake was closed.", "Indiana"),
     ("An editor at The Moscow Times said the paper would keep publishing from abroad.", "Moscow"),
+    # a county opening an office's name, whatever follows it
+    ("The case will be heard in Clarke County Superior Court next month.", "Clarke County"),
 ]
 CLUBS = [
     "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",
@@ -140,6 +142,8 @@ CONTEXT_TOWNS = [
     # a town's name the model reads as an organization's, in a town's context
     ("The driver, Mark Olsen, 52, of Elkhart, was taken to a hospital.", "Elkhart"),
     ("A Camarillo resident found the lost dog on Tuesday.", "Camarillo"),
+    # a county's name is a place's, whatever the model read ("McMinn County" as a person)
+    ("McMinn County Sheriff Steve Frisbie said the road would reopen on Friday.", "McMinn County"),
 ]
 
 

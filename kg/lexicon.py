@@ -139,6 +139,8 @@ NAME_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "d
 # The words around a town's name the model left out (kg/entities/localities.py): "of Grand Prairie", "a Hounslow
 # resident", "Chattanooga police".
 TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near", "outside"})
+# A legislator's party, before a hyphen and the place they represent ("D-Md.", "DFL-Cook").
+PARTY_LETTERS = frozenset({"D", "R", "I", "DFL", "Ind"})
 TOWNSFOLK_NOUNS = frozenset({"resident", "residents", "native", "natives", "police", "officials", "council",
                              "councillors", "mayor", "schools", "area"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",

@@ -16,7 +16,7 @@ from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
 from .kinds import acronym_person, club_name, org_read_town, place_context, resolve_place, team_part, vote
-from .localities import context_towns
+from .localities import context_towns, party_homes
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
 from .placenames import COUNTY_WORDS
@@ -93,7 +93,8 @@ def extract_entities(doc: Doc) -> Entities:
     cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
     text = doc.text  # built once: spaCy joins every token anew at each doc.text
     # names the model missed, each finder given the tokens the names found so far cover
-    for missed in (partial(dateline_names, doc, text), partial(missed_sides, doc), partial(context_towns, doc)):
+    for missed in (partial(dateline_names, doc, text), partial(missed_sides, doc), partial(context_towns, doc),
+                   partial(party_homes, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
     people = personal_names(doc)

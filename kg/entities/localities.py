@@ -1,16 +1,17 @@
 """Towns the model misses, named by their context: "Maria Lopez of Grand Prairie", "a Hounslow resident",
 "Grand Prairie police". A run of capitalised words that no other name covers, after "of", "in", "from" or
 "near", or before a word for the town's people or services, is a place where the gazetteer knows a town of
-that name and some size (a small namesake is more often a word or a name than the town meant)."""
+that name and some size (a small namesake is more often a word or a name than the town meant). A
+legislator's party and home ("Rep. Ann Bell, D-Elbow Lake,", "(R-Md.)") name a place whatever its size."""
 from __future__ import annotations
 
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
+from kg.lexicon import PARTY_LETTERS, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 from kg.nlp import positions
 
-from .gazetteer import find_town
+from .gazetteer import find_place, find_town
 from .mentions import Candidate
 
 MIN_POPULATION = 10_000
@@ -48,3 +49,21 @@ def name_word(token: Token) -> bool:
     """A capitalised name's word inside a sentence, in none of the model's entities ("in March" is a date)."""
     return token.is_alpha and token.is_title and token.pos_ == "PROPN" and not token.is_sent_start \
         and not token.ent_type_
+
+
+def party_homes(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """"Tom Bakk, DFL-Cook,", "(D-W. Va.)": the place after a party's letter and a hyphen, up to the comma,
+    semicolon or bracket that closes the affiliation (a state's abbreviation, a town, a county's name)."""
+    found = []
+    for hyphen in doc:
+        if hyphen.text != "-" or not 2 <= hyphen.i < len(doc) - 1 or doc[hyphen.i - 1].text not in PARTY_LETTERS \
+                or doc[hyphen.i - 1].whitespace_ or hyphen.whitespace_ or doc[hyphen.i - 2].text not in ",(":
+            continue
+        end = hyphen.i + 1
+        while end < len(doc) and end - hyphen.i <= MAX_WORDS and doc[end].text not in ",;)" and not doc[end].is_space:
+            end += 1
+        span = doc[hyphen.i + 1:end]
+        if end < len(doc) and doc[end].text in ",;)" and span.text[:1].isupper() and not covered & set(
+                range(span.start, span.end)) and (find_place(span.text) or find_town(span.text)):
+            found.append(Candidate(span, "GPE"))
+    return found

@@ -144,6 +144,10 @@ CONTEXT_TOWNS = [
     ("A Camarillo resident found the lost dog on Tuesday.", "Camarillo"),
     # a county's name is a place's, whatever the model read ("McMinn County" as a person)
     ("McMinn County Sheriff Steve Frisbie said the road would reopen on Friday.", "McMinn County"),
+    # a legislator's party and home
+    ("State Sen. Maria Diaz, R-Greenville, said the budget was balanced.", "Greenville"),
+    ("Rep. John Hale (D-Ore.) said the bill would pass next week.", "Oregon"),
+    ("Delegates Ann Moore, D-Kanawha; and Ray Dunn, R-Berkeley, backed the measure.", "Kanawha"),
 ]
 
 

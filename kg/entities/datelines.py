@@ -16,6 +16,11 @@ from .mentions import Candidate
 DATELINE_BODY = (r"(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,3})"
                  r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \([A-Za-z]+\))?[ ]?(?:—|–|―|-{1,3})")
 DATELINE = re.compile(r"(?:^|\n|[.!?] |\b\d{4} )" + DATELINE_BODY)
+# "BEIRUT: ...", "NEW DELHI: ...", as papers in the Middle East and South Asia write them: a colon after a
+# place the gazetteer knows well (a country, a state or a city of 100,000), named once so in the story (a
+# transcript's "JACKSON:" comes back at every turn)
+COLON_DATELINE = re.compile(r"(?:^|\n|[.!?] )(?P<town>[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]+){0,2}):[ ]")
+COLON_CITY_POPULATION = 100_000
 DATELINE_HERE = re.compile(DATELINE_BODY + r"[ ]*")
 OPENING = 600  # characters: a dateline opens the story
 
@@ -25,7 +30,7 @@ def dateline_names(doc: Doc, text: str, covered: set[int]) -> list[Candidate]:
     doc's, which spaCy builds anew at each `doc.text`)."""
     found = []
     opening = text[:OPENING * 2]
-    for match in DATELINE.finditer(opening[:OPENING]):
+    for match in [*DATELINE.finditer(opening[:OPENING]), *colon_datelines(text, opening[:OPENING])]:
         start, end = match.span("town")
         line_end = opening.find("\n", match.end())
         rest = opening[match.end():line_end if line_end >= 0 else len(opening)]
@@ -39,6 +44,17 @@ def dateline_names(doc: Doc, text: str, covered: set[int]) -> list[Candidate]:
             found.append(Candidate(span, "GPE"))
         break  # one dateline a story
     return found
+
+
+def colon_datelines(text: str, opening: str) -> list[re.Match]:
+    """A colon dateline opening the story: a well-known place, its label not repeated further on."""
+    found = []
+    for match in COLON_DATELINE.finditer(opening):
+        place = find_place(match["town"].title())
+        if place is not None and (place.kind != "City" or place.population >= COLON_CITY_POPULATION) \
+                and text.count(f"{match['town']}: ") == 1:
+            found.append(match)
+    return found[:1]
 
 
 def dateline_tokens(doc: Doc, i: int) -> int:

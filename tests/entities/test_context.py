@@ -133,6 +133,9 @@ DATELINES = [
     ("BEIRUT (AP) — Thousands marched through the capital on Sunday, police said.", "Beirut"),
     ("GAINESVILLE, Texas — A fire destroyed a warehouse near the rail yard on Friday.", "Gainesville"),
     ("By Ana Ruiz, Staff Writer June 2, 2021 TOLEDO -- The school board voted to close two schools.", "Toledo"),
+    # with a colon, as papers in the Middle East and South Asia write them
+    ("Port workers strike.\n\nBEIRUT: Dock workers walked out on Monday over unpaid wages.", "Beirut"),
+    ("Rains flood the capital. NEW DELHI: Heavy rain flooded low-lying districts on Tuesday.", "New Delhi"),
 ]
 # Towns the model misses, found by the words around them (kg/entities/localities.py)
 CONTEXT_TOWNS = [
@@ -159,6 +162,7 @@ def test_the_words_around_a_name_make_it_a_place(analysed, text, place):
 
 @pytest.mark.parametrize("text", [
     "MORGAN: We will not raise taxes.\nHOST: Thank you, Governor.",  # a transcript's speaker, no dateline
+    "JACKSON: We will win the vote.\nHOST: Are you sure?\nJACKSON: Yes, we will.",  # a speaker's turns again
     "The volunteers brought a message of Friendship to the refugees on Sunday.",  # a small namesake, no town
     "Shares of Boeing rose after the acquisition of Newman was announced.",  # "of" a company
 ])

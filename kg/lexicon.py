@@ -73,6 +73,8 @@ NOT_CONTENT_PREPOSITIONS = frozenset({("call", "on"), ("call", "at")})
 # Verbs whose to-infinitive after the object is what was said ("urged members to reject the offer").
 DIRECTIVE_VERBS = frozenset({"tell", "ask", "urge", "order", "warn", "advise", "encourage", "implore", "invite",
                              "instruct", "beg", "call", "remind"})
+# A participle with these prepositions reports a call (", calling for stricter laws", ", calling on Congress to act").
+CALLING_PHRASES = frozenset({("call", "for"), ("call", "on")})
 # Verbs whose participle with an object alone points to a source (", citing weak demand"); other
 # participles with an object only ("blaming NATO") say nothing.
 CITING_VERBS = frozenset({"cite"})

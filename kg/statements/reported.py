@@ -8,7 +8,9 @@ from spacy.tokens import Doc, Token
 
 from kg.lexicon import (
     BELIEF_VERBS,
+    CALLING_PHRASES,
     CITING_VERBS,
+    DIRECTIVE_VERBS,
     DOCUMENT_NOUNS,
     DOCUMENT_VERBS,
     INTENTION_VERBS,
@@ -84,9 +86,14 @@ def participle_cue(verb: Token) -> bool:
         return False
     if has_clause(verb) or names_as(verb):
         return True
+    lemma = verb.lemma_.lower()
+    after_comma = verb.dep_ == "advcl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    if after_comma and (lemma in DIRECTIVE_VERBS and infinitive_verb(verb) is not None or any(
+            c.dep_ == "prep" and (lemma, c.lower_) in CALLING_PHRASES for c in verb.children)):
+        return True  # ", urging members to reject the offer", ", calling for stricter laws": what was asked
     if not any(c.dep_ == "dobj" for c in verb.children):
         return False
-    lemma = verb.lemma_.lower()  # "a new poll showing X ahead", ", citing weak demand"
+    # "a new poll showing X ahead", ", citing weak demand"
     if lemma in CITING_VERBS:  # someone who acts cites: not "Shares fell after the firm cut its forecast, citing"
         acted = verb.dep_ == "advcl" and any(c.dep_ == "dobj" for c in verb.head.children)
         return (holder := speaker_word(verb)) is not None and (acted or holds_views(holder))

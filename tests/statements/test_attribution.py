@@ -35,7 +35,7 @@ from .cases.statements_g import (
     TITLES,
     WILLING,
 )
-from .cases.statements_h import LABELS
+from .cases.statements_h import CALLING, LABELS
 
 CASES = {
     "direct": DIRECT, "split": SPLIT, "continued": CONTINUED, "reported": REPORTED, "object": OBJECT,
@@ -49,7 +49,7 @@ CASES = {
     "views": VIEWS, "topics": TOPICS, "refusal": REFUSAL, "call-for": CALL_FOR, "call-on": CALL_ON,
     "by-saying": BY_SAYING, "willing": WILLING,
     "short-quote": SHORT_QUOTE, "not-statements": NOT_STATEMENTS, "titles": TITLES, "clitics": CLITICS,
-    "pronoun-context": PRONOUN_CONTEXT, "labels": LABELS,
+    "pronoun-context": PRONOUN_CONTEXT, "labels": LABELS, "calling": CALLING,
 }
 
 FLAT = [(family, text, expected) for family, cases in CASES.items() for text, expected in cases]

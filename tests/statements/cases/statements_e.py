@@ -72,7 +72,8 @@ NAMING = [
      [(R, "manager", "the penalty decision a disgrace", "call")]),
     ("Critics of the dam rallied in the capital, calling it a threat to the delta.",
      [(R, "Critics", "it a threat to the delta", "call")]),
-    ("The senator left the hearing, calling for an inquiry.", []),
+    ("The senator left the hearing, calling for an inquiry.",  # a call put, as "called for" is
+     [(R, "senator", "an inquiry", "call")]),
 ]
 
 # "In a poll released Monday, X": the document at the head of the sentence says the rest.

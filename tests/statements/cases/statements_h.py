@@ -30,3 +30,17 @@ LABELS = [
     ("Election 2026: What the polls got wrong.\n\nThe polls missed the late swing.", []),
     ("Ortega And Vidal: A Rivalry Renewed.\n\nMaria Ortega and Sofia Vidal meet again in the final.", []),
 ]
+
+CALLING = [  # a participle after a comma that puts a call or a request: its subject is the clause's
+    ("The senators sent a letter to the board on Monday, calling for the director's dismissal.",
+     [(R, "senators", "the director's dismissal", "call")]),
+    ("The governor gave a speech in Denver, calling for stricter gun laws.",
+     [(R, "governor", "stricter gun laws", "call")]),
+    ("The nurses' union issued a statement, urging members to reject the pay offer.",
+     [(R, "union", "to reject the pay offer", "urge")]),
+    ("The club wrote to its supporters on Friday, asking them to stay away from the away game.",
+     [(R, "club", "to stay away from the away game", "ask")]),
+    ("Climate scientists published an open letter, calling on governments to end coal subsidies.",
+     [(R, "scientists", "to end coal subsidies", "call")]),
+    ("The climber spent the night calling for help.", []),  # a shout, no call put to anyone
+]

@@ -15,7 +15,16 @@ from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
 from .headlines import headline_names
-from .kinds import acronym_person, club_name, org_read_town, place_context, resolve_place, team_part, vote
+from .kinds import (
+    acronym_person,
+    club_name,
+    org_read_town,
+    place_context,
+    resolve_place,
+    team_part,
+    town_words_around,
+    vote,
+)
 from .localities import context_towns, party_homes
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
@@ -111,7 +120,8 @@ def extract_entities(doc: Doc) -> Entities:
     owners = org_owners(cands)
     for cand in cands:
         kind, name, subtype, place = group_key(cand, full_names, owners)
-        if kind == Kind.PLACE and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS):
+        if kind == Kind.PLACE and cand.span.text.casefold() in teams and not (place and place.kind in NATIONS) \
+                and not town_words_around(cand.span):  # "Dublin Mayor", "in Dublin": the town, whatever its team did
             kind, subtype, place = Kind.ORGANIZATION, "SportsOrganization", None  # "Leeds 2 Chelsea 1": the club
         known_person = kind == Kind.PERSON and (name != cand.span.text or len(cand.span) > 1)
         if subtype or place or known_person:  # typed by evidence; plain names are typed by vote below

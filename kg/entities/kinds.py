@@ -10,6 +10,7 @@ from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, TOWN_PREPOSI
 from .gazetteer import Place, demonym_country, find_org, find_place, find_town
 from .given_names import GIVEN_NAMES
 from .mentions import LABEL_KIND, Candidate
+from .placenames import CIVIC_WORDS
 from .records import Kind
 
 # A city name spaCy read as a person or organization is retyped only for a city this large.
@@ -40,6 +41,12 @@ def town_context(span: Span) -> bool:
     if before == "of":
         return span.start >= 2 and doc[span.start - 2].text == ","
     return before in TOWN_PREPOSITIONS or after in TOWNSFOLK_NOUNS
+
+
+def town_words_around(span: Span) -> bool:
+    """"in Dublin", "Dublin Mayor", "Dublin City Manager", "Rock Hill residents": words about the town."""
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    return place_context(span) or town_context(span) or after in CIVIC_WORDS
 
 
 def org_read_town(cand: Candidate) -> bool:

@@ -173,3 +173,13 @@ def test_no_place_where_the_words_do_not_say_so(analysed, text):
 def test_a_headline_topic_in_capitals_is_no_dateline(analysed):
     text = "CRICKET - ENGLAND BEAT PAKISTAN BY FIVE WICKETS\n\nEngland won the match at Lord's on Sunday."
     assert "Cricket" not in [e.name for e in analysed(text).entities.entities]
+
+
+def test_a_town_whose_team_played_is_still_the_town_where_the_words_say_so(analysed):
+    text = ("Dublin beat Hilliard 21-14 on Friday night.\n\n"
+            "Dublin Mayor Ann Lee praised the players in Dublin on Monday.")
+    entities = analysed(text).entities.entities
+    club = next(e for e in entities if e.subtype == "SportsOrganization")
+    town = next(e for e in entities if e.kind is Kind.PLACE and e.name == "Dublin")
+    assert [m.start for m in club.mentions] == [0]
+    assert [m.start for m in town.mentions] == [text.index("Dublin Mayor"), text.rindex("Dublin")]

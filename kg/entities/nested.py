@@ -55,12 +55,23 @@ def retyped(doc: Doc, entities: Entities) -> Entities:
 
 
 def place_inside(span: Span) -> tuple[Span, Place] | None:
-    """The place opening the name ("Ohio State University") or closing it after "of" ("City of Paris");
-    none in a club's name ("Bristol City", "Queens Park Rangers")."""
-    if span[-1].lower_ in CLUB_WORDS:
-        return None
+    """The place opening the name ("Ohio State University", "Clarke County Superior Court") or following its
+    "of" ("City of Paris", "Community Foundation of Boone County"); no town opening a club's name ("Bristol
+    City", "Derby County")."""
     if (county := county_opening(span)) is not None:
         return county
+    if span[-1].lower_ not in CLUB_WORDS and (opening := place_opening(span)) is not None:
+        return opening
+    for i in range(1, len(span) - 1):
+        if span[i].lower_ in OF_WORDS and span[i + 1].text[:1].isupper():
+            if (found := place_after_of(span[i + 1:])) is not None:
+                return found
+    return None
+
+
+def place_opening(span: Span) -> tuple[Span, Place] | None:
+    """A place's name opening a longer name: a large town, a state, a country; a small town before a civic
+    word ("Mansfield City Council")."""
     for size in range(min(MAX_PLACE_WORDS, len(span) - 1), 0, -1):
         head, rest = span[:size], span[size:]
         if not head[0].text[:1].isupper() or head[-1].is_punct:
@@ -76,12 +87,17 @@ def place_inside(span: Span) -> tuple[Span, Place] | None:
             place = find_town(head.text) if civic else None
         if place is not None:
             return head, place
-    for i in range(1, len(span) - 1):
-        if span[i].lower_ in OF_WORDS and span[i + 1].text[:1].isupper():
-            tail = span[i + 1:]
-            place = find_place(tail.text) if len(tail) <= MAX_PLACE_WORDS else None
-            if place is not None:
-                return tail, place
+    return None
+
+
+def place_after_of(tail: Span) -> tuple[Span, Place] | None:
+    """The place a name's "of" opens: all that follows ("City of Paris") or its first words ("University of
+    Kentucky College of Law"), a county too ("Community Foundation of Boone County")."""
+    for size in range(min(MAX_PLACE_WORDS, len(tail)), 0, -1):
+        head = tail[:size]
+        place = find_place(head.text) or (find_town(head.text) if head[-1].lower_ in COUNTY_WORDS else None)
+        if place is not None:
+            return head, place
     return None
 
 

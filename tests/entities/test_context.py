@@ -84,6 +84,9 @@ NESTED = [
     ("An editor at The Moscow Times said the paper would keep publishing from abroad.", "Moscow"),
     # a county opening an office's name, whatever follows it
     ("The case will be heard in Clarke County Superior Court next month.", "Clarke County"),
+    # the place an "of" opens, followed by more of the name, or a county
+    ("She is a senior at the University of Kentucky College of Law.", "Kentucky"),
+    ("The grants were announced by the Community Foundation of Boone County on Friday.", "Boone County"),
 ]
 CLUBS = [
     "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",

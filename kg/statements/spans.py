@@ -130,10 +130,21 @@ def source_phrase(doc: Doc, text: str, subject: Token | None, mention: Chars | N
         return mention
     if subject.tag_ in ("WP", "WDT"):  # "X, who said ...": PARC's source is the relative pronoun
         return subject.idx, subject.idx + len(subject)
-    phrase = doc[subject.left_edge.i:subject.right_edge.i + 1]
+    phrase = doc[subject.left_edge.i:phrase_end(subject) + 1]
     if not (phrase.start_char <= mention[0] and mention[1] <= phrase.end_char):
         return mention
     return clipped(text, phrase, mention, avoid)
+
+
+def phrase_end(subject: Token) -> int:
+    """The last token of the source's phrase: short of a participle's clause set off by a comma ("Trump,
+    speaking to a veterans group in Virginia, said"), which PARC leaves out; an apposition stays in."""
+    doc = subject.doc
+    for child in subject.rights:
+        if child.dep_ in ("acl", "advcl") and child.tag_ in ("VBG", "VBN", "VBD") \
+                and doc[child.left_edge.i - 1].text == ",":  # "asked about X" is read as a past tense too
+            return child.left_edge.i - 2
+    return subject.right_edge.i
 
 
 def clipped(text: str, phrase: Span, mention: Chars, avoid: list[Chars]) -> Chars:

@@ -40,6 +40,10 @@ CASES = [
      "the dockers' union", "said", ["The port strike will end on Monday"]),
     ("GENEVA (Reuters) -- Vaccine supplies will double this year, the agency said on Tuesday.",
      "the agency", "said", ["Vaccine supplies will double this year"]),
+    # a participle's clause set off by commas is no part of the source (an apposition is)
+    ("The minister, speaking to reporters in Lagos, said the talks had failed.",
+     "The minister", "said", ["the talks had failed"]),
+    ("The mayor, asked about the budget, said taxes would not rise.", "The mayor", "said", ["taxes would not rise"]),
     # what was talked about, not when or where it was said
     ("The coach spoke on Tuesday about the injury crisis.", "The coach", "spoke", ["the injury crisis"]),
     ("The minister spoke on the phone about the flooding.", "The minister", "spoke", ["the flooding"]),

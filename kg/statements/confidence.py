@@ -11,7 +11,8 @@ from __future__ import annotations
 # split (a quote broken by its attribution), clause ("said that X"), object ("denied the report"),
 # according ("according to X", "in a poll, X"), passive ("was denied by X"), nominal ("X's claim that"),
 # belief ("X believes Y", "X sees Y as Z"), intention ("X plans to Y"), stance ("X backs Y"), colon ("X: Y"
-# in a headline), asked ("Asked whether Y, ..."; seen too rarely with a known asker to measure).
+# in a headline), label ("Lynch: Y" where the label is not the model's entity, "FALLIN: Y" in a transcript),
+# asked ("Asked whether Y, ..."; seen too rarely with a known asker to measure).
 # Speaker forms: named (an entity), unnamed ("a senior official"), pronoun ("she said").
 MEASURED: dict[tuple[str, str], float] = {
     ("according", "named"): 0.89,  # 111
@@ -23,6 +24,7 @@ MEASURED: dict[tuple[str, str], float] = {
     ("clause", "pronoun"): 0.93,  # 808
     ("clause", "unnamed"): 0.86,  # 1293
     ("colon", "named"): 0.77,  # 39
+    ("label", "named"): 0.78,  # 51
     ("direct", "named"): 0.97,  # 1776
     ("direct", "pronoun"): 0.98,  # 725
     ("direct", "unnamed"): 0.91,  # 213
@@ -44,6 +46,7 @@ BY_CONSTRUCTION: dict[str, float] = {
     "belief": 0.72,  # 285
     "clause": 0.91,  # 4424
     "colon": 0.77,  # 39
+    "label": 0.82,  # 60
     "direct": 0.97,  # 2714
     "intention": 0.67,  # 169
     "nominal": 0.64,  # 42

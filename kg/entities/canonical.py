@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import NAME_PARTICLES
 
 from .context import placed_in_context
-from .counties import county_lists
+from .counties import COUNTY_LABELS, county_lists
 from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
@@ -26,7 +26,7 @@ from .kinds import (
     town_words_around,
     vote,
 )
-from .localities import context_towns, party_homes
+from .localities import context_towns, party_homes, town_officers
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
 from .placenames import COUNTY_WORDS
@@ -86,6 +86,8 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
     owner = surname_owner(text, full_names, cand.span.start) if surname else None
     placed = place_context(cand.span) or org_read_town(cand) or cand.span[-1].lower_ in COUNTY_WORDS  # "McMinn County"
     place = resolve_place(text, cand.label, placed=placed)
+    if place is not None and cand.label in COUNTY_LABELS.values():  # "Navarro" of "Navarro and Ellis counties"
+        return Kind.PLACE, place.name, place.kind, place
     if owner is not None and not (place and place.kind == "Country"):
         return Kind.PERSON, owner.text, "", None
     org_name = owners.get(text)
@@ -107,7 +109,7 @@ def extract_entities(doc: Doc) -> Entities:
                    partial(party_homes, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
-    cands = county_lists(doc, text, cands)
+    cands = town_officers(county_lists(doc, text, cands))
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and club_name(c.span)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from kg.lexicon import PARTY_LETTERS, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
+from kg.lexicon import PARTY_LETTERS, TITLE_WORDS, TOWN_OFFICES, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 from kg.nlp import positions
 
 from .gazetteer import find_place, find_town
@@ -67,3 +67,32 @@ def party_homes(doc: Doc, covered: set[int]) -> list[Candidate]:
                 range(span.start, span.end)) and (find_place(span.text) or find_town(span.text)):
             found.append(Candidate(span, "GPE"))
     return found
+
+
+def town_officers(cands: list[Candidate]) -> list[Candidate]:
+    """A person's mention that opens with a town and its office ("Avondale Mayor Ed Rieker", "Huntsville Fire
+    Chief Tom Grisham", "Avondale Mayor" alone): the town a place, the officer's name a person, the title
+    neither."""
+    out = []
+    for cand in cands:
+        split = officer_split(cand.span) if cand.label in ("PERSON", "ORG") else None
+        if split is None or cand.label == "ORG" and split[1] is None:  # "Dublin City Council" stays the council
+            out.append(cand)
+            continue
+        town, person = split
+        out += [Candidate(town, "GPE")] + ([Candidate(person, "PERSON")] if person is not None else [])
+    return out
+
+
+def officer_split(span: Span) -> tuple[Span, Span | None] | None:
+    """(the town, the name after the title) of "Avondale Mayor Ed Rieker"; None where no town opens the span."""
+    for size in range(min(MAX_WORDS, len(span) - 1), 0, -1):
+        town, rest = span[:size], span[size:]
+        if rest[0].lower_ not in TOWN_OFFICES or not all(t.is_title for t in town) \
+                or (find_place(town.text) or find_town(town.text)) is None:
+            continue
+        first = next((t.i for t in rest if t.lower_.rstrip(".") not in TITLE_WORDS | TOWN_OFFICES), rest.end)
+        name, title = span.doc[first:span.end], span.doc[rest.start:first]
+        person = len(name) and title[-1].lower_.rstrip(".") in TITLE_WORDS and all(t.text[:1].isupper() for t in name)
+        return town, name if person else None
+    return None

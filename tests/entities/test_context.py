@@ -225,3 +225,30 @@ def test_a_dateline_written_with_a_windows_1252_dash_names_its_town(analysed):
     text = "Fire destroys barn. GAINESVILLE, Fla. (AP) \x97 A fire destroyed a barn on Tuesday, deputies said."
     place = next(e for e in analysed(text).entities.entities if e.name == "Gainesville")
     assert place.kind is Kind.PLACE and text[place.mentions[0].start:place.mentions[0].end] == "GAINESVILLE"
+
+
+# (text, the town, the officer): a town and its office open the officer's name
+TOWN_OFFICERS = [
+    ('"We are close to a deal," said Avondale Mayor Ed Rieker on Tuesday.', "Avondale", "Ed Rieker"),
+    ("The burn ban was lifted after Huntsville Fire Chief Tom Grisham met county officials.", "Huntsville",
+     "Tom Grisham"),
+    ("Alexandria Police Spokeswoman Ashley Hildebrandt said the suspect fled on foot.", "Alexandria",
+     "Ashley Hildebrandt"),
+    ("Charles City Sheriff Javier Smith said two drivers were hurt in the crash.", "Charles City", "Javier Smith"),
+    ("Athens Mayor Randy Daniel said caution is advised on the flooded roads.", "Athens", "Randy Daniel"),
+]
+
+
+@pytest.mark.parametrize("text, town, officer", TOWN_OFFICERS)
+def test_a_town_and_its_office_before_a_name_are_a_place_and_a_title(analysed, text, town, officer):
+    entities = analysed(text).entities.entities
+    kinds = {m.text: e.kind for e in entities for m in e.mentions}
+    assert kinds.get(town) is Kind.PLACE and kinds.get(officer) is Kind.PERSON
+    assert not any(e.kind is Kind.PERSON and town in e.name for e in entities)
+
+
+def test_a_county_list_name_is_the_county_even_beside_an_organization_of_its_name(analysed):
+    text = ("Navarro College opened a campus in Waxahachie. Prosecutors in Navarro, Henderson and Ellis counties "
+            "agreed to share records.")
+    names = {m.start: e.name for e in analysed(text).entities.entities for m in e.mentions}
+    assert names[text.index("Navarro,")] == "Navarro County" and names[0] == "Navarro College"

@@ -21,14 +21,16 @@ def places_in_names(doc: Doc, entities: Entities) -> Entities:
     """`entities` with the places inside organizations' names added as mentions."""
     entities = retyped(doc, entities)
     found: dict[EntityKey, tuple[Place, list[Mention]]] = {}
+    towns = article_towns(entities)
     for org in entities.entities:
         # a person's mention may open with a county's name and a title ("McMinn County Sheriff Steve Frisbie")
-        finder = {Kind.ORGANIZATION: place_inside, Kind.PERSON: county_opening}.get(org.kind)
-        if finder is None or org.subtype == "SportsOrganization":
+        if org.kind not in (Kind.ORGANIZATION, Kind.PERSON) or org.subtype == "SportsOrganization":
             continue
         for mention in org.mentions:
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            inner = finder(span) if span is not None and len(span) > 1 else None
+            if span is None or len(span) < 2:
+                continue
+            inner = place_inside(span, towns) if org.kind is Kind.ORGANIZATION else county_opening(span)
             if inner is not None:
                 place_span, place = inner
                 key = EntityKey(Kind.PLACE, place.name)
@@ -54,13 +56,21 @@ def retyped(doc: Doc, entities: Entities) -> Entities:
                                    else e for e in entities.entities))
 
 
-def place_inside(span: Span) -> tuple[Span, Place] | None:
-    """The place opening the name ("Ohio State University", "Clarke County Superior Court") or following its
-    "of" ("City of Paris", "Community Foundation of Boone County"); no town opening a club's name ("Bristol
-    City", "Derby County")."""
+def article_towns(entities: Entities) -> dict[str, Place]:
+    """The article's towns and counties by the names it writes them with: a small town opens an organization's
+    name where the article names the town on its own too ("Harwinton Senior Center" in a story from Harwinton)."""
+    return {m.text: Place(e.name, e.subtype, e.geonameid, e.lat, e.long) for e in entities.entities
+            if e.kind is Kind.PLACE and e.subtype in ("City", "AdministrativeArea") and e.lat is not None
+            for m in e.mentions if m.naming}
+
+
+def place_inside(span: Span, towns: dict[str, Place] | None = None) -> tuple[Span, Place] | None:
+    """The place opening the name ("Ohio State University", "Clarke County Superior Court", a town the article
+    names alone too) or following its "of" ("City of Paris", "Community Foundation of Boone County"); no town
+    opening a club's name ("Bristol City", "Derby County")."""
     if (county := county_opening(span)) is not None:
         return county
-    if span[-1].lower_ not in CLUB_WORDS and (opening := place_opening(span)) is not None:
+    if span[-1].lower_ not in CLUB_WORDS and (opening := place_opening(span, towns or {})) is not None:
         return opening
     for i in range(1, len(span) - 1):
         if span[i].lower_ in OF_WORDS and span[i + 1].text[:1].isupper():
@@ -69,15 +79,17 @@ def place_inside(span: Span) -> tuple[Span, Place] | None:
     return None
 
 
-def place_opening(span: Span) -> tuple[Span, Place] | None:
+def place_opening(span: Span, towns: dict[str, Place]) -> tuple[Span, Place] | None:
     """A place's name opening a longer name: a large town, a state, a country; a small town before a civic
-    word ("Mansfield City Council")."""
+    word ("Mansfield City Council") or named alone in the article (`towns`)."""
     for size in range(min(MAX_PLACE_WORDS, len(span) - 1), 0, -1):
         head, rest = span[:size], span[size:]
         if not head[0].text[:1].isupper() or head[-1].is_punct:
             continue
         if rest[0].lower_ in OF_WORDS:
             continue
+        if head.text in towns and find_org(span.text) is None:
+            return head, towns[head.text]
         place = find_place(head.text)
         if place is not None and place.kind == "City" and place.population < NAMING_CITY_POPULATION \
                 or place is None:

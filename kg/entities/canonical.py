@@ -26,7 +26,7 @@ from .kinds import (
     town_words_around,
     vote,
 )
-from .localities import context_towns, party_homes, town_officers
+from .localities import context_towns, party_homes, party_labelled, town_officers
 from .mentions import LABEL_KIND, Candidate, candidates, echoes, personal_names, split_pairs
 from .nested import places_in_names
 from .placenames import COUNTY_WORDS
@@ -109,7 +109,7 @@ def extract_entities(doc: Doc) -> Entities:
                    partial(party_homes, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
-    cands = town_officers(county_lists(doc, text, cands))
+    cands = party_labelled(town_officers(county_lists(doc, text, cands)))
     people = personal_names(doc)
     cands = [Candidate(c.span, "PERSON") if c.label == "ORG" and len(c.span) > 1 and c.span[-1].text in people
              else Candidate(c.span, "ORG") if c.label != "PERSON" and club_name(c.span)

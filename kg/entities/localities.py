@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.lexicon import PARTY_LETTERS, TITLE_WORDS, TOWN_OFFICES, TOWN_PREPOSITIONS, TOWNSFOLK_NOUNS
 from kg.nlp import positions
 
+from .counties import county_named
 from .gazetteer import find_place, find_town
 from .mentions import Candidate
 
@@ -52,21 +53,60 @@ def name_word(token: Token) -> bool:
 
 
 def party_homes(doc: Doc, covered: set[int]) -> list[Candidate]:
-    """"Tom Bakk, DFL-Cook,", "(D-W. Va.)": the place after a party's letter and a hyphen, up to the comma,
-    semicolon or bracket that closes the affiliation (a state's abbreviation, a town, a county's name)."""
+    """"Tom Bakk, DFL-Cook,", "(D-W. Va.)", "Rep. Earl Pomeroy, D-N.D.": the place after a party's letter and a
+    hyphen, up to the comma, bracket, "and" or sentence end that closes the affiliation (a state's abbreviation,
+    a town, a county's bare name: "D-Braxton" is Braxton County)."""
     found = []
     for hyphen in doc:
-        if hyphen.text != "-" or not 2 <= hyphen.i < len(doc) - 1 or doc[hyphen.i - 1].text not in PARTY_LETTERS \
-                or doc[hyphen.i - 1].whitespace_ or hyphen.whitespace_ or doc[hyphen.i - 2].text not in ",(":
+        if not party_hyphen(hyphen) or (span := home_span(doc, hyphen.i + 1)) is None \
+                or covered & set(range(span.start, span.end)):
             continue
-        end = hyphen.i + 1
-        while end < len(doc) and end - hyphen.i <= MAX_WORDS and doc[end].text not in ",;)" and not doc[end].is_space:
-            end += 1
-        span = doc[hyphen.i + 1:end]
-        if end < len(doc) and doc[end].text in ",;)" and span.text[:1].isupper() and not covered & set(
-                range(span.start, span.end)) and (find_place(span.text) or find_town(span.text)):
-            found.append(Candidate(span, "GPE"))
+        if (label := home_label(span.text)) is not None:
+            found.append(Candidate(span, label))
     return found
+
+
+def party_hyphen(hyphen: Token) -> bool:
+    """The hyphen of ", D-", "(R-" or "both D-": a party's letter written onto it, after a comma or a bracket."""
+    doc, i = hyphen.doc, hyphen.i
+    return hyphen.text == "-" and 2 <= i < len(doc) - 1 and doc[i - 1].text in PARTY_LETTERS \
+        and not doc[i - 1].whitespace_ and not hyphen.whitespace_ and doc[i - 2].lower_ in (",", "(", "both")
+
+
+def home_span(doc: Doc, start: int) -> Span | None:
+    """The capitalised words of a legislator's home from `start`, closed by punctuation, "and" or the end."""
+    end = start
+    while end < len(doc) and end - start < MAX_WORDS and doc[end].text[:1].isupper() and not doc[end].is_space:
+        end += 1
+    closed = end == len(doc) or doc[end].is_punct or doc[end].is_space or doc[end].lower_ == "and"
+    return doc[start:end] if end > start and closed else None
+
+
+def home_label(name: str) -> str | None:
+    """What a home's name is: a county's bare name ("COUNTY") where no town of 10,000 has it ("D-Kanawha"),
+    else a place the gazetteer knows ("GPE")."""
+    town = find_place(name) or find_town(name)
+    if (town is None or town.kind == "City" and town.population < MIN_POPULATION) \
+            and county_named(name, "COUNTY") is not None:
+        return "COUNTY"
+    return "GPE" if town is not None else None
+
+
+def party_labelled(cands: list[Candidate]) -> list[Candidate]:
+    """A name the model made of a party's letter and a home ("D-Charleston" read as an organization): the home."""
+    out = []
+    for cand in cands:
+        span = cand.span
+        if len(span) > 2 and span[0].text in PARTY_LETTERS and span[1].text == "-" and not span[0].whitespace_:
+            home = span[2:]
+        elif span.start >= 2 and party_hyphen(span.doc[span.start - 1]) and cand.label != "GPE":
+            home = span  # "Story City" of "D-Story City and ...", read as another kind of name
+        else:
+            out.append(cand)
+            continue
+        if (label := home_label(home.text)) is not None:
+            out.append(Candidate(home, label))
+    return out
 
 
 def town_officers(cands: list[Candidate]) -> list[Candidate]:

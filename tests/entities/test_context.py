@@ -153,7 +153,12 @@ CONTEXT_TOWNS = [
     # a legislator's party and home
     ("State Sen. Maria Diaz, R-Greenville, said the budget was balanced.", "Greenville"),
     ("Rep. John Hale (D-Ore.) said the bill would pass next week.", "Oregon"),
-    ("Delegates Ann Moore, D-Kanawha; and Ray Dunn, R-Berkeley, backed the measure.", "Kanawha"),
+    ("Delegates Ann Moore, D-Kanawha; and Ray Dunn, R-Berkeley, backed the measure.", "Kanawha County"),
+    ('"These bonuses are a scandal," said Rep. Earl Pomeroy, D-N.D. "They must be repaid."', "North Dakota"),
+    ("Co-chairs Sen. Rich Olive, D-Story City and Rep. Vicki Lensing, D-Iowa City, wrote the bill.", "Story City"),
+    ("Rep. Wendell Gilliard, D-Charleston, tried to restore the school money on Tuesday.", "Charleston"),
+    ("Sens. Robert Byrd and Jay Rockefeller, both D-W. Va., praised the miners.", "West Virginia"),
+    ("Majority Leader Brent Boggs, D-Braxton, sponsored the resolution.", "Braxton County"),
 ]
 
 

@@ -144,7 +144,8 @@ TOWN_PREPOSITIONS = frozenset({"in", "of", "from", "near", "outside"})
 # A legislator's party, before a hyphen and the place they represent ("D-Md.", "DFL-Cook").
 PARTY_LETTERS = frozenset({"D", "R", "I", "DFL", "Ind"})
 TOWNSFOLK_NOUNS = frozenset({"resident", "residents", "native", "natives", "police", "officials", "council",
-                             "councillors", "mayor", "schools", "area"})
+                             "councillors", "mayor", "schools", "area", "man", "woman", "teen", "teenager", "boy",
+                             "girl", "couple", "family", "firefighter", "firefighters", "students", "homeowners"})
 # A town's offices and officers, written after its name before a person's ("Avondale Mayor Ed Rieker",
 # "Huntsville Fire Chief Tom Grisham"): the town is a place, the words after it a title.
 TOWN_OFFICES = frozenset({"mayor", "police", "fire", "sheriff", "parks", "council", "councilman", "councilwoman",

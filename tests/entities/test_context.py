@@ -148,6 +148,9 @@ CONTEXT_TOWNS = [
     # a town's name the model reads as an organization's, in a town's context
     ("The driver, Mark Olsen, 52, of Elkhart, was taken to a hospital.", "Elkhart"),
     ("A Camarillo resident found the lost dog on Tuesday.", "Camarillo"),
+    ("Two Fairhope firefighters were treated for heat exhaustion after the blaze.", "Fairhope"),
+    ("Prosecutors charged an Independence teenager on Monday with the robbery.", "Independence"),
+    ("The fire left a Lombard family of five without a home, neighbors said.", "Lombard"),
     # a county's name is a place's, whatever the model read ("McMinn County" as a person)
     ("McMinn County Sheriff Steve Frisbie said the road would reopen on Friday.", "McMinn County"),
     # a legislator's party and home

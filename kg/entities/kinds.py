@@ -88,7 +88,10 @@ def resolve_place(text: str, label: str, *, placed: bool = False) -> Place | Non
         return county_named(text, label)
     place = find_place(text)
     if place is None:  # a small town or a county only where the label or the context says place
-        return find_town(text) if label in ("GPE", "LOC") or placed else None
+        if label not in ("GPE", "LOC") and not placed:
+            return None
+        # a town, a county, a part of a state or country ("North Texas"); "Sri Lankan" read as a place: the country
+        return find_town(text) or demonym_country(text)
     if place.kind != "City" or label in ("GPE", "LOC", "FAC") or placed:
         return place
     return place if place.population >= RETYPE_CITY_POPULATION.get(label, 0) else None

@@ -116,3 +116,10 @@ NOT_PLACES = frozenset({
 # Words that end a county's name: "McMinn County Sheriff Steve Frisbie", "Rapides Parish Fire District" open
 # with a place, whatever follows.
 COUNTY_WORDS = frozenset({"county", "parish"})
+
+# Words naming a part of a place ("North Texas", "Northeast Georgia", "Western Massachusetts", "West Africa"):
+# a region the gazetteer does not list is put at the point of the place it is part of.
+PART_WORDS = frozenset("""
+north south east west northern southern eastern western central northeast northwest southeast southwest
+northeastern northwestern southeastern southwestern upstate downstate greater mid north-central south-central
+""".split())

@@ -47,6 +47,14 @@ CASES = [
      "Washington", "City", 38.9, -77.0),
     ("Officials in Houston and Dallas said Egypt had ordered 40 turbines from the Texas plant.",
      "Egypt", "Country", 27.0, 30.0),
+    # a part of a state or a country the gazetteer does not list is at the point of the whole, as the article
+    # places it; a demonym read as a place is its country
+    ("Storms rolled across North Texas on Monday, flooding roads near Denton.", "North Texas", "Place", 31.2, -100.1),
+    ("Schools in Northeast Georgia closed as the storm reached Atlanta and Athens, Ga.", "Northeast Georgia", "Place",
+     32.8, -83.2),
+    ("Hunters in Western Massachusetts reported a record season, officials in Boston said.",
+     "Western Massachusetts", "Place", 42.3, -71.8),
+    ("The Sri Lankan capital Colombo was calm on Sunday, witnesses said.", "Sri Lanka", "Country", 7.0, 81.0),
     # the state, beside its towns; the country, beside its neighbours
     ("Georgia lawmakers met in Atlanta and Savannah to debate the budget.",
      "Georgia", "AdministrativeArea", 32.7, -83.4),

@@ -9,7 +9,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from .gazetteer import Place, find_org, find_place, find_town
-from .placenames import CIVIC_WORDS, CLUB_WORDS, COUNTY_WORDS
+from .placenames import CIVIC_WORDS, CLUB_PREFIXES, CLUB_WORDS, COUNTY_WORDS
 from .records import Entities, Entity, EntityKey, Kind, Mention
 
 MAX_PLACE_WORDS = 3  # "New York City", "Salt Lake City"
@@ -48,7 +48,7 @@ def retyped(doc: Doc, entities: Entities) -> Entities:
     for entity in entities.entities:
         if entity.kind is Kind.PLACE and entity.lat is None and not entity.subtype:
             span = doc.char_span(entity.mentions[0].start, entity.mentions[0].end, alignment_mode="expand")
-            if span is not None and len(span) > 1 and place_inside(span) is not None:
+            if span is not None and len(span) > 1 and place_inside(span, closing=False) is not None:
                 renamed[entity.key] = EntityKey(Kind.ORGANIZATION, entity.name)
     if not renamed or any(new in entities.by_key for new in renamed.values()):
         return entities
@@ -64,10 +64,11 @@ def article_towns(entities: Entities) -> dict[str, Place]:
             for m in e.mentions if m.naming}
 
 
-def place_inside(span: Span, towns: dict[str, Place] | None = None) -> tuple[Span, Place] | None:
+def place_inside(span: Span, towns: dict[str, Place] | None = None, *, closing: bool = True
+                 ) -> tuple[Span, Place] | None:
     """The place opening the name ("Ohio State University", "Clarke County Superior Court", a town the article
     names alone too) or following its "of" ("City of Paris", "Community Foundation of Boone County"); no town
-    opening a club's name ("Bristol City", "Derby County")."""
+    opening a club's name ("Bristol City", "Derby County"); with `closing`, a state or large town closing it."""
     if (county := county_opening(span)) is not None:
         return county
     if span[-1].lower_ not in CLUB_WORDS and (opening := place_opening(span, towns or {})) is not None:
@@ -76,6 +77,24 @@ def place_inside(span: Span, towns: dict[str, Place] | None = None) -> tuple[Spa
         if span[i].lower_ in OF_WORDS and span[i + 1].text[:1].isupper():
             if (found := place_after_of(span[i + 1:])) is not None:
                 return found
+    return place_closing(span, towns or {}) if closing else None
+
+
+def place_closing(span: Span, towns: dict[str, Place]) -> tuple[Span, Place] | None:
+    """A state, or a town the article names alone too, closing the name ("Education Minnesota", "Metro
+    Vancouver"): the place the organization serves. Not a country ("Air France", "Statistics Canada" are
+    national bodies and brands) nor a club's town ("Real Madrid")."""
+    if span[0].lower_ in CLUB_PREFIXES or any(t.dep_ == "cc" for t in span):
+        return None
+    for size in range(min(MAX_PLACE_WORDS, len(span) - 1), 0, -1):
+        tail = span[len(span) - size:]
+        if not tail[0].text[:1].isupper() or not span[-size - 1].is_alpha:
+            continue
+        place = find_place(tail.text)
+        if place is not None and place.kind == "AdministrativeArea":
+            return tail, place
+        if tail.text in towns:
+            return tail, towns[tail.text]
     return None
 
 

@@ -107,6 +107,13 @@ CLUB_WORDS = frozenset("""
 united city county rovers rangers athletic albion wanderers thistle town hotspur villa athletico fc sc ac
 """.split())
 
+# First words of clubs' names that close with their town's ("Real Madrid", "Dynamo Moscow", "Inter Milan").
+CLUB_PREFIXES = frozenset("""
+real dynamo dinamo inter internazionale hansa deportivo ofk fc ac sc as ss sv vfb vfl tsv sporting atletico
+olympique spartak lokomotiv cska sparta slavia union borussia eintracht fortuna racing stade hertha bayer
+standard royal rapid austria admira partizan red young celtic glasgow
+""".split())
+
 # Names the model reads as places that are none in the news: planets and the Moon, holidays and festivals.
 NOT_PLACES = frozenset({
     "Mercury", "Venus", "Mars", "Jupiter", "Saturn", "Uranus", "Neptune", "Pluto", "Moon", "the Moon",

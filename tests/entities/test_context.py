@@ -92,12 +92,16 @@ NESTED = [
     ("An editor at The Moscow Times said the paper would keep publishing from abroad.", "Moscow"),
     # a county opening an office's name, whatever follows it
     ("The case will be heard in Clarke County Superior Court next month.", "Clarke County"),
+    # a state closing the name, or a town the article also names on its own
+    ("Tom Dooher, president of Education Minnesota, criticised the Senate plan on Monday.", "Minnesota"),
     # the place an "of" opens, followed by more of the name, or a county
     ("She is a senior at the University of Kentucky College of Law.", "Kentucky"),
     ("The grants were announced by the Community Foundation of Boone County on Friday.", "Boone County"),
 ]
 CLUBS = [
     "Bristol City beat Queens Park Rangers 2-1 on Saturday, with Manchester City idle.",
+    "Real Madrid beat Dynamo Kiev 3-0 at home on Wednesday.",  # a club's town closing its name
+    "Air France and Statistics Canada said prices rose.",  # a country closing a brand's or an agency's name
     "The Supreme Court heard arguments on Monday in the water dispute.",  # not Supreme, Louisiana
 ]
 

@@ -8,7 +8,7 @@ from functools import partial
 
 from spacy.tokens import Doc, Span
 
-from kg.lexicon import NAME_PARTICLES
+from kg.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES
 
 from .context import placed_in_context
 from .counties import COUNTY_LABELS, county_lists
@@ -78,6 +78,12 @@ def org_owners(cands: list[Candidate]) -> dict[str, Span]:
     return {short: next(iter(spans.values())) for short, spans in owners.items() if len(spans) == 1}
 
 
+def company_form(org_name: Span, short: Span) -> bool:
+    """The organization's name is the short name and a company's legal form ("Ruch SA", "Calder Ltd")."""
+    rest = org_name[len(short):] if org_name[:len(short)].text == short.text else None
+    return rest is not None and len(rest) > 0 and all(t.lower_ in CORPORATE_SUFFIXES for t in rest)
+
+
 def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) -> tuple[Kind, str, str, Place | None]:
     """(kind, canonical name, subtype, place) for one mention, before alias merging."""
     text = cand.span.text
@@ -91,7 +97,8 @@ def group_key(cand: Candidate, full_names: list[Span], owners: dict[str, Span]) 
     if owner is not None and not (place and place.kind == "Country"):
         return Kind.PERSON, owner.text, "", None
     org_name = owners.get(text)
-    if org_name is not None and not (place and place.kind == "Country"):
+    # "in Alexandria" after "Alexandria City Public Schools" is the town; "Ruch" after "Ruch SA" the company
+    if org_name is not None and (place is None or company_form(org_name, cand.span)):
         return group_key(Candidate(org_name, "ORG"), [], {})
     if (org := find_org(text)) is not None:
         return Kind.ORGANIZATION, org.name, org.kind, None

@@ -283,3 +283,23 @@ def test_a_town_the_article_names_alone_opens_an_organizations_name(analysed, te
     entities = analysed(text).entities.entities
     place = next(e for e in entities if e.kind is Kind.PLACE and e.name == town)
     assert len(place.mentions) == 2 and any(e.kind is Kind.ORGANIZATION and e.name.startswith(town) for e in entities)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Alexandria City Public Schools named a new principal. Enrollment in Alexandria grew by 4 percent.",
+     "Alexandria"),
+    ("The Athens City Council met on Monday, and voters in Athens will elect a mayor in May.", "Athens"),
+    ("Huntsville High School won the title; fans in Huntsville lined the streets on Saturday.", "Huntsville"),
+])
+def test_a_towns_lone_name_after_an_organization_named_for_it_is_the_town(analysed, text, town):
+    entities = analysed(text).entities.entities
+    lone = text.rindex(town)
+    place = next(e for e in entities for m in e.mentions if m.start == lone)
+    assert place.kind is Kind.PLACE and place.name == town
+
+
+def test_a_companys_short_name_stays_the_company_where_its_legal_form_was_written(analysed):
+    text = "Kielce SA said profit rose. Investors in Kielce bought 20 percent of the shares on Monday."
+    lone = text.rindex("Kielce")
+    company = next(e for e in analysed(text).entities.entities for m in e.mentions if m.start == lone)
+    assert company.kind is Kind.ORGANIZATION

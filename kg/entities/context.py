@@ -89,8 +89,9 @@ def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) 
         return entity
     if best.country != current.country and countries[best.country] <= countries[current.country]:
         return entity  # Washington beside Harrow and the United States stays the capital
-    if is_capital(current) and max(evidence(best)) < 2:
-        return entity  # a capital moves only with two places of the town's state or country beside it
+    if is_capital(current) and (max(evidence(best)) < 2 or best.admin1 and evidence(best)[0] < 1):
+        return entity  # a capital moves only with two places of the town's state or country beside it, one of
+        # them of its state where it has one ("Moscow" beside New York and Atlanta stays in Russia)
     if current.kind == "Country" and best.kind == "City" \
             and (best.population < COUNTRY_TOWN_POPULATION or evidence(best)[0] < 2):
         return entity  # "Egypt" in a Texas story is the country; "Palestine" beside Tyler and Texas the town

@@ -55,6 +55,9 @@ CASES = [
     ("Hunters in Western Massachusetts reported a record season, officials in Boston said.",
      "Western Massachusetts", "Place", 42.3, -71.8),
     ("The Sri Lankan capital Colombo was calm on Sunday, witnesses said.", "Sri Lanka", "Country", 7.0, 81.0),
+    # a capital stays itself beside places of the country of a namesake, but none of the namesake's state
+    ("Delta will resume flights between Moscow and two U.S. cities, New York and Atlanta, in June.",
+     "Moscow", "City", 55.8, 37.6),
     # the state, beside its towns; the country, beside its neighbours
     ("Georgia lawmakers met in Atlanta and Savannah to debate the budget.",
      "Georgia", "AdministrativeArea", 32.7, -83.4),

@@ -109,8 +109,9 @@ def weighed(own: EntityKey, places: dict) -> tuple[defaultdict[tuple[str, str], 
         place = places[other]
         if place is None:
             continue
-        shared = place.kind in ("City", "AdministrativeArea") and not (place.kind == "AdministrativeArea"
-                                                                       and place.geonameid)
+        # a town or county; a part of a place whose name several share ("North Georgia")
+        shared = place.kind in ("City", "AdministrativeArea", "Place") and not place.geonameid \
+            or place.kind == "City"
         options = tuple(dict.fromkeys((place, *namesakes(other.name)))) if shared else (place,)
         divisions = sorted({(p.country, p.admin1) for p in options if p.admin1})
         for division in divisions:

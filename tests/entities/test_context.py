@@ -55,6 +55,9 @@ CASES = [
     ("Hunters in Western Massachusetts reported a record season, officials in Boston said.",
      "Western Massachusetts", "Place", 42.3, -71.8),
     ("The Sri Lankan capital Colombo was calm on Sunday, witnesses said.", "Sri Lanka", "Country", 7.0, 81.0),
+    # a part of a place whose name several share points to each of them, not to the largest alone
+    ("Drought has shrunk the lakes of North Georgia, and Georgia officials in Atlanta urged residents to save "
+     "water.", "Georgia", "AdministrativeArea", 32.8, -83.2),
     # a capital stays itself beside places of the country of a namesake, but none of the namesake's state
     ("Delta will resume flights between Moscow and two U.S. cities, New York and Atlanta, in June.",
      "Moscow", "City", 55.8, 37.6),

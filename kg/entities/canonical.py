@@ -78,6 +78,19 @@ def org_owners(cands: list[Candidate]) -> dict[str, Span]:
     return {short: next(iter(spans.values())) for short, spans in owners.items() if len(spans) == 1}
 
 
+def datelined(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]:
+    """The dateline's place in place of what the model made of its words ("UNION CITY —" read as an
+    organization)."""
+    found = dateline_names(doc, text, set())
+    if not found:
+        return cands
+    line = found[0].span
+    kept = [c for c in cands if not (line.start <= c.span.start and c.span.end <= line.end)]
+    if any(c.span.start < line.end and line.start < c.span.end for c in kept):
+        return cands  # a name runs across the dateline's bounds: left as the model read it
+    return sorted(kept + found, key=lambda c: c.span.start)
+
+
 def company_form(org_name: Span, short: Span) -> bool:
     """The organization's name is the short name and a company's legal form ("Ruch SA", "Calder Ltd")."""
     rest = org_name[len(short):] if org_name[:len(short)].text == short.text else None
@@ -111,9 +124,9 @@ def extract_entities(doc: Doc) -> Entities:
     """Canonical entities of one article, with every mention (offsets into the article text)."""
     cands = tokenized_names(doc, headline_names(doc, candidates(doc)))
     text = doc.text  # built once: spaCy joins every token anew at each doc.text
+    cands = datelined(doc, text, cands)
     # names the model missed, each finder given the tokens the names found so far cover
-    for missed in (partial(dateline_names, doc, text), partial(missed_sides, doc), partial(context_towns, doc),
-                   partial(party_homes, doc)):
+    for missed in (partial(missed_sides, doc), partial(context_towns, doc), partial(party_homes, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
     cands = party_labelled(town_officers(county_lists(doc, text, cands)))

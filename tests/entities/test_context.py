@@ -151,6 +151,8 @@ DATELINES = [
     ("Council backs budget.\n\nMANSFIELD -- The City Council on Monday approved the budget, the mayor said.",
      "Mansfield"),
     ("TORRINGTON — Mayor Ryan Holt is scheduled to present his spending plan on Tuesday.", "Torrington"),
+    # a dateline the model read as an organization's name
+    ("Trustees weigh parcel tax. UNION CITY — Hoping to avert cuts, school trustees met on Monday.", "Union City"),
     ("BEIRUT (AP) — Thousands marched through the capital on Sunday, police said.", "Beirut"),
     ("GAINESVILLE, Texas — A fire destroyed a warehouse near the rail yard on Friday.", "Gainesville"),
     ("By Ana Ruiz, Staff Writer June 2, 2021 TOLEDO -- The school board voted to close two schools.", "Toledo"),

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from kg.lexicon import CORPORATE_SUFFIXES, NAME_PARTICLES
 
 from .context import placed_in_context
-from .counties import COUNTY_LABELS, county_lists
+from .counties import COUNTY_LABELS, county_lists, named_counties
 from .datelines import dateline_names
 from .descriptions import with_descriptions
 from .gazetteer import Place, find_org
@@ -126,7 +126,8 @@ def extract_entities(doc: Doc) -> Entities:
     text = doc.text  # built once: spaCy joins every token anew at each doc.text
     cands = datelined(doc, text, cands)
     # names the model missed, each finder given the tokens the names found so far cover
-    for missed in (partial(missed_sides, doc), partial(context_towns, doc), partial(party_homes, doc)):
+    for missed in (partial(missed_sides, doc), partial(context_towns, doc), partial(party_homes, doc),
+                   partial(named_counties, doc)):
         taken = {i for c in cands for i in range(c.span.start, c.span.end)}
         cands = sorted(cands + missed(taken), key=lambda c: c.span.start)
     cands = party_labelled(town_officers(county_lists(doc, text, cands)))

@@ -37,3 +37,22 @@ def county_named(name: str, label: str) -> Place | None:
     """The county a list's bare name stands for ("Jackson", COUNTY: the largest Jackson County)."""
     place = find_town(f"{name} {'Parish' if label == 'PARISH' else 'County'}")
     return place if place is not None and place.kind == "AdministrativeArea" else None
+
+
+def named_counties(doc: Doc, covered: set[int]) -> list[Candidate]:
+    """"Licking County Prosecutor Ken Oswalt", "Walker County dispatchers": a county's full name the model left
+    out (or read as a time or an event), where the gazetteer knows the county."""
+    found = []
+    for word in doc:
+        if word.text not in ("County", "Parish") or word.i == 0:
+            continue
+        for size in (2, 1):  # "Prince William County", "Walker County"
+            first = word.i - size
+            span = doc[first:word.i + 1] if first >= 0 else None
+            if span is None or covered & set(range(span.start, span.end)) \
+                    or not all(t.is_title and t.is_alpha for t in span[:-1]):
+                continue
+            if (place := find_town(span.text)) is not None and place.kind == "AdministrativeArea":
+                found.append(Candidate(span, "GPE"))
+                break
+    return found

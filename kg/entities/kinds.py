@@ -67,10 +67,18 @@ def vote(cands: list[Candidate]) -> Kind:
     # "Torrington firefighters"): that mention's vote goes to the place
     votes[Kind.PLACE] += sum(1.5 for c in cands if org_read_town(c))
     votes[Kind.PERSON] += sum(3 for c in cands if given_name_first(c.span))
-    votes[Kind.ORGANIZATION] += sum(2 for c in cands if len(c.span) > 1 and c.span[-1].lower_ in ORG_SUFFIXES
+    votes[Kind.ORGANIZATION] += sum(2 for c in cands if len(c.span) > 1 and org_suffixed(c)
                                  or c.label != "PERSON" and club_name(c.span))
     longest = max(cands, key=lambda c: len(c.span))
     return max(votes, key=lambda kind: (votes[kind], kind == LABEL_KIND[longest.label]))
+
+
+def org_suffixed(cand: Candidate) -> bool:
+    """A name ending in an organization's word ("Calder Bank"); "City" after a town's name ("Manchester City",
+    the club), not where the model read a place and no town has the name before it ("Pleasant City")."""
+    last = cand.span[-1].lower_
+    village = last == "city" and cand.label in ("GPE", "LOC") and find_place(cand.span[:-1].text) is None
+    return last in ORG_SUFFIXES and not village
 
 
 def given_name_first(span: Span) -> bool:

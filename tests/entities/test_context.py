@@ -173,6 +173,12 @@ CONTEXT_TOWNS = [
     ("The fire left a Lombard family of five without a home, neighbors said.", "Lombard"),
     # a county's name is a place's, whatever the model read ("McMinn County" as a person)
     ("McMinn County Sheriff Steve Frisbie said the road would reopen on Friday.", "McMinn County"),
+    # a county's full name the model left out, or read as a time or an event
+    ("Licking County Prosecutor Ken Oswalt said the case would go to a grand jury.", "Licking County"),
+    ("At 12:03 p.m. Walker County dispatchers received a call about a fire.", "Walker County"),
+    ("Pies and quilts will be judged at the 2009 Walker County Fair next week.", "Walker County"),
+    # a village whose name ends in "City", which the model read as a place
+    ("Firefighters from the Cambridge, Pleasant City and Lore City departments came to help.", "Pleasant City"),
     # a legislator's party and home
     ("State Sen. Maria Diaz, R-Greenville, said the budget was balanced.", "Greenville"),
     ("Rep. John Hale (D-Ore.) said the bill would pass next week.", "Oregon"),

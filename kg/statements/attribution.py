@@ -19,7 +19,7 @@ from .dates import resolve_date
 from .labels import in_turn, kept_label, label_lines, label_speaker
 from .quotes import Quote, find_quotes
 from .reported import reported
-from .spans import Marked, content_marked, cue_group, source_phrase, with_addressee
+from .spans import Marked, content_marked, cue_group, source_phrase, with_addressee, without_connective
 from .speakers import Scene, Speaker, genders, resolve
 from .willing import willing_drafts
 
@@ -291,7 +291,8 @@ def all_drafts(doc: Doc, index: TokenIndex) -> list[Draft]:
 
 def marked(doc: Doc, text: str, draft: Draft, subject: Token | None, speaker: Speaker) -> Marked:
     """The statement's source, cue and content mentions as PARC marks them (`text`: the doc's, made once)."""
-    content = tuple(with_addressee(doc, content_marked(text, part), draft.cue_span) for part in draft.parts)
+    content = tuple(with_addressee(doc, content_marked(text, without_connective(text, part, draft.cue_span)),
+                                   draft.cue_span) for part in draft.parts)
     cue = cue_group(doc, draft.cue_span, content) if draft.cue_span else None
     named = (speaker.start, speaker.end) if speaker.start is not None and speaker.end is not None else None
     source = source_phrase(doc, text, subject, named, [*content, *([cue] if cue else [])])

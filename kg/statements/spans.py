@@ -17,6 +17,10 @@ OPENING = re.compile(r"(?:''|[“\"‘'])$")  # a quote mark right before the wo
 CLOSING_AFTER = re.compile(r"[,.?!;:…]*(?:''|[”\"’'])")  # what closes a quote right after its words
 THAT_BEFORE = re.compile(r"\bthat,? $", re.IGNORECASE)  # the complementizer, before a clause or a quote
 SPEAKER_LABEL = re.compile(r"[A-Z][A-Z.'’ -]+: ")  # "PENCE: " opening a transcript's turn
+# A connective opening a sentence whose source comes after it ("But prices have peaked, analysts said"):
+# the writer's link to what came before, which PARC leaves out of the content ("And" it mostly keeps).
+CONNECTIVE = re.compile(r"(?:But|However,|Still,|Meanwhile,|Moreover,)\s+")
+SENTENCE_END = re.compile(r"(?:^|[.!?][”\"’']?\s+|\n\s*)$")
 VERB_GROUP_LEFT = frozenset({"aux", "auxpass", "neg", "advmod"})  # "has also said", "did not deny"
 # What may stand between a cue verb and the content it introduces, within the cue: a particle ("pointed
 # out"), a preposition whose object is the content ("called for"), a colon. A time or a place between
@@ -48,6 +52,15 @@ def content_marked(text: str, part: Chars) -> Chars:
     if closing := CLOSING_AFTER.match(text, end):
         end = closing.end()
     return start, end
+
+
+def without_connective(text: str, part: Chars, cue: Chars | None) -> Chars:
+    """The part without the connective opening its sentence, where the cue comes after it."""
+    start, end = part
+    if cue is None or cue[0] < start or not (found := CONNECTIVE.match(text, start, end)) \
+            or not SENTENCE_END.search(text, max(0, start - 4), start):
+        return part
+    return found.end(), end
 
 
 def with_addressee(doc: Doc, content: Chars, cue: Chars | None) -> Chars:

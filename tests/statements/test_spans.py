@@ -44,6 +44,13 @@ CASES = [
     ("The minister, speaking to reporters in Lagos, said the talks had failed.",
      "The minister", "said", ["the talks had failed"]),
     ("The mayor, asked about the budget, said taxes would not rise.", "The mayor", "said", ["taxes would not rise"]),
+    # a connective opening a sentence whose source comes after is the writer's, not the content's
+    ("But the merger will cut 2,000 jobs, the union said on Monday.",
+     "the union", "said", ["the merger will cut 2,000 jobs"]),
+    ("However, the trial will resume in March, the court said.",
+     "the court", "said", ["the trial will resume in March"]),
+    ("Still, the vaccine was safe, the researchers said.", "the researchers", "said", ["the vaccine was safe"]),
+    ("“But we will be back,” the captain said.", "the captain", "said", ["“But we will be back,”"]),  # quoted: kept
     # what was talked about, not when or where it was said
     ("The coach spoke on Tuesday about the injury crisis.", "The coach", "spoke", ["the injury crisis"]),
     ("The minister spoke on the phone about the flooding.", "The minister", "spoke", ["the flooding"]),

@@ -120,7 +120,7 @@ def test_one_entity_one_name_in_running_text_case(analysed, text, name):
 
 
 @pytest.mark.parametrize("name, lat, long", [
-    ("Ohio", 40.4, -82.8),  # a state: the middle of the box its towns span
+    ("Ohio", 40.4, -82.8),  # a state: halfway between its towns' box and their median point
     ("Texas", 31.0, -99.9),
     ("Virginia", 37.5, -78.9),
     ("Israel", 31.5, 34.8),  # a country: its centre

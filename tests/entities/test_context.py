@@ -49,7 +49,7 @@ CASES = [
      "Egypt", "Country", 27.0, 30.0),
     # a part of a state or a country the gazetteer does not list is at the point of the whole, as the article
     # places it; a demonym read as a place is its country
-    ("Storms rolled across North Texas on Monday, flooding roads near Denton.", "North Texas", "Place", 31.2, -100.1),
+    ("Storms rolled across North Texas on Monday, flooding roads near Denton.", "North Texas", "Place", 31.2, -98.7),
     ("Schools in Northeast Georgia closed as the storm reached Atlanta and Athens, Ga.", "Northeast Georgia", "Place",
      32.8, -83.2),
     ("Hunters in Western Massachusetts reported a record season, officials in Boston said.",

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from .gazetteer import Place, find_place, is_capital, key, namesakes
 from .records import Entities, Entity, EntityKey, Kind
+from .towns import seat_states
 
 COUNTRY_TOWN_POPULATION = 10_000  # a country's name goes to a town this large, in the article's state, unqualified
 QUALIFIER_GAP = re.compile(r",\s*")  # "Paris, Tenn.": a comma, then the qualifying place
@@ -28,9 +29,28 @@ def placed_in_context(entities: Entities, text: str) -> Entities:
     if len(places) < 2:
         return entities
     qualifiers = qualifiers_of(entities, places, text)
-    updated = tuple(relocated(e, places, qualifiers.get(e.key, ())) if e.key in places else e
-                    for e in entities.entities)
+    seats = seated(places)
+    updated = tuple(relocated(e, places, qualifiers.get(e.key, ()), seats.get(e.key, ())) if e.key in places
+                    else e for e in entities.entities)
     return entities if updated == entities.entities else entities.replaced(updated)
+
+
+def seated(places: dict) -> dict[EntityKey, tuple[str, ...]]:
+    """The US state each town and county of the article is in where the article names a county and a town
+    in it, and only one state has both so ("Paris" beside "Henry County": Tennessee, where Henry County holds
+    a Paris; Illinois's Paris is in Edgar County)."""
+    counties = sorted(k for k, p in places.items() if p is not None and p.kind == "AdministrativeArea"
+                      and not p.geonameid and p.country == "US")
+    # a town, or a country a town is named for ("Lebanon" beside "Boone County"); never a state ("Georgia"
+    # beside "Franklin County" is no town of Vermont)
+    towns = sorted(k for k, p in places.items() if p is not None and p.kind in ("City", "Country"))
+    found: dict[EntityKey, set[str]] = defaultdict(set)
+    for town in towns:
+        for county in counties:
+            if len(states := seat_states(town.name, county.name)) == 1:
+                found[town].update(states)
+                found[county].update(states)
+    return {key: tuple(sorted(states)) for key, states in found.items() if len(states) == 1}
 
 
 def place_of(entity: Entity) -> Place | None:
@@ -64,7 +84,8 @@ def within(place: Place, qualifier: Place) -> bool:
     return (place.country, place.admin1) == (qualifier.country, qualifier.admin1) and place.kind != qualifier.kind
 
 
-def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) -> Entity:
+def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = (), seat: tuple[str, ...] = ()
+              ) -> Entity:
     """The entity moved to the place its qualifier or its article's other places point to, named as the text
     names it ("Palestine, Texas", not the "Palestinian Territory" the bare name stands for). A state moves to a
     town of its name only where a qualifier says so; a country or a capital only on strong evidence."""
@@ -74,7 +95,8 @@ def relocated(entity: Entity, places: dict, qualifiers: tuple[Place, ...] = ()) 
         choices = tuple(p for p in choices if p.kind == current.kind)  # a county ("Hamilton") stays a county
     if len(choices) < 2 or current is None:
         return entity
-    qualified = [p for p in choices if any(within(p, q) for q in qualifiers)]
+    qualified = [p for p in choices if any(within(p, q) for q in qualifiers)] \
+        or [p for p in choices if seat and (p.country, p.admin1) == ("US", seat[0])]  # a county it is in
     if qualified:
         return moved(entity, qualified[0], places)
     if current.kind == "AdministrativeArea" and current.geonameid:

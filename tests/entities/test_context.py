@@ -58,6 +58,14 @@ CASES = [
     # a part of a place whose name several share points to each of them, not to the largest alone
     ("Drought has shrunk the lakes of North Georgia, and Georgia officials in Atlanta urged residents to save "
      "water.", "Georgia", "AdministrativeArea", 32.8, -83.2),
+    # a town beside a county that holds a town of its name in one state only: that state's town and county
+    ("The Henry County Commission met in Paris on Monday to discuss the jail budget.", "Paris", "City", 36.3, -88.3),
+    ("Deputies in Edgar County said the Paris man was arrested after a chase.", "Paris", "City", 39.6, -87.7),
+    ("Officials in Athens said Henderson County roads were closed by the flood.", "Athens", "City", 32.2, -95.9),
+    ("Boone County deputies said the crash near Lebanon closed the highway.", "Boone County", "AdministrativeArea",
+     40.0, -86.5),
+    ("Jordan police and Scott County deputies searched the river on Sunday.", "Jordan", "City", 44.7, -93.6),
+    ("Georgia lawmakers heard from Franklin County farmers on Tuesday.", "Georgia", "AdministrativeArea", 33.1, -83.5),
     # a capital stays itself beside places of the country of a namesake, but none of the namesake's state
     ("Delta will resume flights between Moscow and two U.S. cities, New York and Atlanta, in June.",
      "Moscow", "City", 55.8, 37.6),

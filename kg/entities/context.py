@@ -132,8 +132,7 @@ def weighed(own: EntityKey, places: dict) -> tuple[defaultdict[tuple[str, str], 
         if place is None:
             continue
         # a town or county; a part of a place whose name several share ("North Georgia")
-        shared = place.kind in ("City", "AdministrativeArea", "Place") and not place.geonameid \
-            or place.kind == "City"
+        shared = place.kind == "City" or place.kind in ("AdministrativeArea", "Place") and not place.geonameid
         options = tuple(dict.fromkeys((place, *namesakes(other.name)))) if shared else (place,)
         divisions = sorted({(p.country, p.admin1) for p in options if p.admin1})
         for division in divisions:

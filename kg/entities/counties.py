@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
+
+from kg.nlp import positions
 
 from .gazetteer import Place, find_town
 from .mentions import Candidate
+from .placenames import COUNTY_WORDS
 
 NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"  # "Otter Tail", "Miami-Dade"
 COUNTY_LIST = re.compile(rf"\b(?P<names>(?:{NAME}, )*{NAME},? (?:and|or|&) {NAME}) (?P<word>[Cc]ounties|[Pp]arishes)\b")
@@ -35,7 +39,12 @@ def county_lists(doc: Doc, text: str, cands: list[Candidate]) -> list[Candidate]
 
 def county_named(name: str, label: str) -> Place | None:
     """The county a list's bare name stands for ("Jackson", COUNTY: the largest Jackson County)."""
-    place = find_town(f"{name} {'Parish' if label == 'PARISH' else 'County'}")
+    return find_county(f"{name} {'Parish' if label == 'PARISH' else 'County'}")
+
+
+def find_county(name: str) -> Place | None:
+    """The largest US county of a full name ("Walker County"), or None."""
+    place = find_town(name)
     return place if place is not None and place.kind == "AdministrativeArea" else None
 
 
@@ -43,16 +52,13 @@ def named_counties(doc: Doc, covered: set[int]) -> list[Candidate]:
     """"Licking County Prosecutor Ken Oswalt", "Walker County dispatchers": a county's full name the model left
     out (or read as a time or an event), where the gazetteer knows the county."""
     found = []
-    for word in doc:
-        if word.text not in ("County", "Parish") or word.i == 0:
-            continue
+    for i in positions(doc, LOWER, COUNTY_WORDS):
         for size in (2, 1):  # "Prince William County", "Walker County"
-            first = word.i - size
-            span = doc[first:word.i + 1] if first >= 0 else None
-            if span is None or covered & set(range(span.start, span.end)) \
+            span = doc[i - size:i + 1] if i >= size else None
+            if span is None or not span[-1].is_title or covered & set(range(span.start, span.end)) \
                     or not all(t.is_title and t.is_alpha for t in span[:-1]):
                 continue
-            if (place := find_town(span.text)) is not None and place.kind == "AdministrativeArea":
+            if find_county(span.text) is not None:
                 found.append(Candidate(span, "GPE"))
                 break
     return found

@@ -16,7 +16,9 @@ from .gazetteer import find_place, find_town
 from .mentions import Candidate
 
 MIN_POPULATION = 10_000
-MAX_WORDS = 3  # "Grand Prairie", "Rock Hill", "Salt Lake City"
+OFFICER_WORDS = TITLE_WORDS | TOWN_OFFICES  # "Fire Chief", "Police Spokeswoman": a town's officer's title
+MAX_WORDS = 3
+HYPHEN = frozenset({"-"})  # "Grand Prairie", "Rock Hill", "Salt Lake City"
 
 
 def context_towns(doc: Doc, covered: set[int]) -> list[Candidate]:
@@ -57,7 +59,7 @@ def party_homes(doc: Doc, covered: set[int]) -> list[Candidate]:
     hyphen, up to the comma, bracket, "and" or sentence end that closes the affiliation (a state's abbreviation,
     a town, a county's bare name: "D-Braxton" is Braxton County)."""
     found = []
-    for hyphen in doc:
+    for hyphen in (doc[i] for i in positions(doc, LOWER, HYPHEN)):
         if not party_hyphen(hyphen) or (span := home_span(doc, hyphen.i + 1)) is None \
                 or covered & set(range(span.start, span.end)):
             continue
@@ -131,7 +133,7 @@ def officer_split(span: Span) -> tuple[Span, Span | None] | None:
         if rest[0].lower_ not in TOWN_OFFICES or not all(t.is_title for t in town) \
                 or (find_place(town.text) or find_town(town.text)) is None:
             continue
-        first = next((t.i for t in rest if t.lower_.rstrip(".") not in TITLE_WORDS | TOWN_OFFICES), rest.end)
+        first = next((t.i for t in rest if t.lower_.rstrip(".") not in OFFICER_WORDS), rest.end)
         name, title = span.doc[first:span.end], span.doc[rest.start:first]
         person = len(name) and title[-1].lower_.rstrip(".") in TITLE_WORDS and all(t.text[:1].isupper() for t in name)
         return town, name if person else None

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
+from .counties import find_county
 from .gazetteer import Place, find_org, find_place, find_town
 from .placenames import CIVIC_WORDS, CLUB_PREFIXES, CLUB_WORDS, COUNTY_WORDS
 from .records import Entities, Entity, EntityKey, Kind, Mention
@@ -126,7 +127,7 @@ def place_after_of(tail: Span) -> tuple[Span, Place] | None:
     Kentucky College of Law"), a county too ("Community Foundation of Boone County")."""
     for size in range(min(MAX_PLACE_WORDS, len(tail)), 0, -1):
         head = tail[:size]
-        place = find_place(head.text) or (find_town(head.text) if head[-1].lower_ in COUNTY_WORDS else None)
+        place = find_place(head.text) or (find_county(head.text) if head[-1].lower_ in COUNTY_WORDS else None)
         if place is not None:
             return head, place
     return None
@@ -136,7 +137,7 @@ def county_opening(span: Span) -> tuple[Span, Place] | None:
     """A county opening a longer name ("Clarke County Superior Court", "Douglas County Hospital")."""
     for size in range(2, min(MAX_PLACE_WORDS + 1, len(span))):
         head = span[:size]
-        if head[-1].lower_ in COUNTY_WORDS and head[0].text[:1].isupper() and (place := find_town(head.text)):
+        if head[-1].lower_ in COUNTY_WORDS and head[0].text[:1].isupper() and (place := find_county(head.text)):
             return head, place
     return None
 

@@ -59,6 +59,17 @@ def char_span(doc: Doc, first: int, last: int) -> tuple[int, int] | None:
     return doc[first].idx, doc[last].idx + len(doc[last])
 
 
+def after_colon(doc: Doc, colon: Token, end: int, taken: set[int], how: str) -> Draft | None:
+    """What a headline's or a transcript's label says after its colon, to token `end`: three words or more,
+    none `taken` by a quote, not the editor's question ("Ted Cruz: Conservative or career politician?")."""
+    words = doc[colon.i + 1:end]
+    if sum(t.is_alpha for t in words) < 3 or taken & set(range(colon.i, end)) or words.text.rstrip().endswith("?"):
+        return None
+    if (content := char_span(doc, colon.i + 1, end - 1)) is None:  # trimmed: never blank where found
+        return None
+    return Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, how, None)
+
+
 def clitic_after(doc: Doc, i: int) -> bool:
     """"that’s correct": "that" is the clause's subject here, not a complementizer to leave out."""
     return i + 1 < len(doc) and doc[i + 1].text[:1] in CLITIC_MARKS and doc[i].whitespace_ == ""

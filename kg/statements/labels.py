@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from kg.entities import Entities, Kind, of_kind
 from kg.lexicon import LABEL_SOURCE_NOUNS
 
-from .content import Draft, char_span
+from .content import Draft, after_colon
 from .speakers import Speaker
 
 LABEL_WORDS = 5  # "McCain Challenger Kelli Ward:", and no longer: a longer run is a sentence
@@ -22,7 +22,6 @@ LINKING_WORDS = frozenset({"and", "or", "&", "vs", "vs.", "with", "on", "to", "a
 def label_lines(doc: Doc, taken: set[int], unsaid: list[tuple[int, int]]) -> Iterator[Draft]:
     """Each line opening with a short capitalised label and a colon, with at least three words after it
     (none of them `taken` by a quote, unless the quote is one of the `unsaid`: no one's yet)."""
-    text = doc.text
     taken = taken - {t.i for part in unsaid for t in doc.char_span(*part, alignment_mode="expand") or ()}
     for start in line_starts(doc):
         colon = next((t for t in doc[start:start + LABEL_WORDS + 1] if t.text == ":"), None)
@@ -31,11 +30,8 @@ def label_lines(doc: Doc, taken: set[int], unsaid: list[tuple[int, int]]) -> Ite
         end = colon.i + 1
         while end < len(doc) and "\n" not in doc[end].text and "\n" not in doc[end - 1].whitespace_:
             end += 1
-        words = doc[colon.i + 1:end]
-        if sum(t.is_alpha for t in words) < 3 or taken & set(range(colon.i, end)) or words.text.rstrip().endswith("?"):
-            continue  # "Ted Cruz: Conservative or career politician?" is the editor's question
-        if (content := char_span(doc, colon.i + 1, end - 1)) is not None and text[content[0]:content[1]].strip():
-            yield Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, "label", None)
+        if (draft := after_colon(doc, colon, end, taken, "label")) is not None:
+            yield draft
 
 
 def line_starts(doc: Doc) -> Iterator[int]:

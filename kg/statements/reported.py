@@ -25,7 +25,16 @@ from kg.lexicon import (
 )
 from kg.nlp import positions
 
-from .content import Draft, char_span, clause_content, infinitive_verb, parenthetical, subject_of, that_clause
+from .content import (
+    Draft,
+    after_colon,
+    char_span,
+    clause_content,
+    infinitive_verb,
+    parenthetical,
+    subject_of,
+    that_clause,
+)
 from .frames import FRAME_WORDS, frame_cues, framed
 from .sources import carried, holds_views, speaker_word
 from .stances import seen_as, stance_cue
@@ -221,9 +230,6 @@ def colon_lines(doc: Doc, taken: set[int]) -> Iterator[Draft]:
         if entity.label_ not in SPEAKER_LABELS or entity.start != entity.sent.start or entity.end >= len(doc) - 1:
             continue
         # the colon ends the name, or the model ran the name on past it ("Bank of England: Inflation")
-        colon, end = next((t for t in doc[entity.start + 1:entity.end + 1] if t.text == ":"), None), entity.sent.end
-        if colon is None or sum(t.is_alpha for t in doc[colon.i + 1:end]) < 3 or taken & set(range(colon.i, end)) \
-                or doc[colon.i + 1:end].text.rstrip().endswith("?"):  # the editor's question, not the name's
-            continue
-        if (content := char_span(doc, colon.i + 1, end - 1)) is not None:
-            yield Draft((content,), False, None, (colon.idx, colon.idx + 1), colon.i - 1, "colon", None)
+        colon = next((t for t in doc[entity.start + 1:entity.end + 1] if t.text == ":"), None)
+        if colon is not None and (draft := after_colon(doc, colon, entity.sent.end, taken, "colon")) is not None:
+            yield draft
